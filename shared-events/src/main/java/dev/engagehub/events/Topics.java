@@ -1,0 +1,39 @@
+package dev.engagehub.events;
+
+import static dev.engagehub.events.EventType.*;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The topic catalog: the one place that says which topic carries which events. Each topic has a single
+ * writing service (see ARCHITECTURE.md). Partition counts bound how far each consumer group scales out.
+ */
+public final class Topics {
+    public static final Topic ACTIVITY = new Topic("engagehub.activity", 12, EventKeys.FORMAT,
+            Set.of(ACTIVITY_RECORDED));
+    public static final Topic POINTS = new Topic("engagehub.points", 12, EventKeys.FORMAT,
+            Set.of(POINTS_AWARDED, POINTS_DEBITED, POINTS_DEBIT_REJECTED, POINTS_REFUNDED, LEVEL_REACHED,
+                    BADGE_EARNED, CHALLENGE_PROGRESSED, CHALLENGE_COMPLETED, STREAK_UPDATED));
+    public static final Topic SUBMISSIONS = new Topic("engagehub.submissions", 6, EventKeys.FORMAT,
+            Set.of(SUBMISSION_CREATED, SUBMISSION_REVIEWED));
+    public static final Topic REDEMPTIONS = new Topic("engagehub.redemptions", 6, EventKeys.FORMAT,
+            Set.of(REDEMPTION_REQUESTED, REDEMPTION_FULFILLED, REDEMPTION_REJECTED));
+    public static final Topic NOTIFICATIONS = new Topic("engagehub.notifications", 6, EventKeys.FORMAT,
+            Set.of(NOTIFICATION_REQUESTED));
+
+    private static final List<Topic> ALL = List.of(ACTIVITY, POINTS, SUBMISSIONS, REDEMPTIONS, NOTIFICATIONS);
+
+    private Topics() {
+    }
+
+    public static List<Topic> all() {
+        return ALL;
+    }
+
+    /** The topic an event of this type is published to. */
+    public static Topic of(EventType type) {
+        return ALL.stream().filter(topic -> topic.carries(type)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no topic carries " + type));
+    }
+}
