@@ -1,0 +1,6 @@
+package dev.engagehub.points.domain;
+
+/** Why a ledger entry moved points. */
+public enum EntryKind {
+    AWARD, DEBIT, REFUND, ADJUSTMENT
+}

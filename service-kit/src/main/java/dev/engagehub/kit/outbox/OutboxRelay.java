@@ -1,0 +1,134 @@
+package dev.engagehub.kit.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes outbox rows in id order and deletes them once the broker acknowledged every one.
+ * It wakes as soon as a transaction with new rows commits, and polls as a fallback (rows left by a crash).
+ * A crash before the delete republishes the batch: consumers are idempotent on the event id.
+ * A PostgreSQL advisory lock keeps one relay per database at a time, which keeps per-key order
+ * even with several replicas of a service.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    public static final String CHANNEL = "outbox";
+    public static final String EVENT_ID_HEADER = "eventId";
+    public static final String EVENT_TYPE_HEADER = "eventType";
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK = 0x0E46_A6E0_0B0EL;
+
+    private final EntityManager entityManager;
+    private final MutinyEmitter<String> emitter;
+    private final int batchSize;
+    private final Duration pollInterval;
+    private final Duration sendTimeout;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean running;
+    private ExecutorService worker;
+
+    OutboxRelay(EntityManager entityManager,
+                @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+                MutinyEmitter<String> emitter,
+                @ConfigProperty(name = "engagehub.outbox.batch-size", defaultValue = "1000") int batchSize,
+                @ConfigProperty(name = "engagehub.outbox.poll-interval", defaultValue = "PT1S") Duration pollInterval,
+                @ConfigProperty(name = "engagehub.outbox.send-timeout", defaultValue = "PT30S") Duration sendTimeout) {
+        this.entityManager = entityManager;
+        this.emitter = emitter;
+        this.batchSize = batchSize;
+        this.pollInterval = pollInterval;
+        this.sendTimeout = sendTimeout;
+    }
+
+    /** Starts after the messaging channels are wired (they start at LIBRARY_BEFORE). */
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
+        running = true;
+        worker = Executors.newSingleThreadExecutor(task -> new Thread(task, "outbox-relay"));
+        worker.submit(this::loop);
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        wakeUp();
+        if (worker != null) {
+            worker.shutdown();
+            worker.awaitTermination(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Called when a transaction that added rows has committed. */
+    void wakeUp() {
+        wakeUps.release();
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits();
+                while (running && publishBatch() == batchSize) {
+                    // A full batch means more are waiting.
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("Outbox relay paused, retrying in %s: %s", pollInterval, e.getMessage());
+            }
+        }
+    }
+
+    /** Publishes up to one batch and returns how many rows it published. */
+    int publishBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            boolean mine = (Boolean) entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+                    .setParameter(1, RELAY_LOCK).getSingleResult();
+            if (!mine) {
+                return 0;
+            }
+            List<OutboxRecord> batch = OutboxRecord.find("order by id").page(0, batchSize).list();
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            CompletableFuture.allOf(batch.stream().map(this::send).toArray(CompletableFuture[]::new))
+                    .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            OutboxRecord.delete("id in ?1", batch.stream().map(record -> record.id).toList());
+            return batch.size();
+        });
+    }
+
+    private CompletableFuture<Void> send(OutboxRecord record) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(EVENT_ID_HEADER, record.eventId.toString().getBytes(StandardCharsets.UTF_8));
+        headers.add(EVENT_TYPE_HEADER, record.eventType.getBytes(StandardCharsets.UTF_8));
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(record.topic)
+                .withKey(record.recordKey)
+                .withHeaders(headers)
+                .build();
+        return emitter.sendMessage(Message.of(record.payload).addMetadata(metadata))
+                .subscribeAsCompletionStage();
+    }
+}

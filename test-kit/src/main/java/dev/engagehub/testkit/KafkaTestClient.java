@@ -1,0 +1,108 @@
+package dev.engagehub.testkit;
+
+import dev.engagehub.events.EventCodec;
+import dev.engagehub.events.EventEnvelope;
+import dev.engagehub.events.Topics;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Publishes events to, and reads records from, the test broker the way a real peer service would. */
+public final class KafkaTestClient implements AutoCloseable {
+    private final String bootstrap;
+    private final KafkaProducer<String, String> producer;
+
+    public KafkaTestClient(String bootstrap) {
+        this.bootstrap = bootstrap;
+        this.producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+    }
+
+    /** A client for the broker the running Quarkus test application uses. */
+    public static KafkaTestClient forQuarkusTest() {
+        return new KafkaTestClient(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    }
+
+    /** Publishes an event to its catalog topic, keyed and with headers as the outbox relay does. */
+    public void publish(EventEnvelope<?> event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.of(event.eventType()).name(),
+                event.key(), EventCodec.encode(event));
+        record.headers().add("eventId", event.eventId().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add("eventType", event.type().getBytes(StandardCharsets.UTF_8));
+        send(record);
+    }
+
+    /** Publishes any value, readable or not, as a hostile or buggy producer might. */
+    public void publishRaw(String topic, String key, String value) {
+        send(new ProducerRecord<>(topic, key, value));
+    }
+
+    private void send(ProducerRecord<String, String> record) {
+        try {
+            producer.send(record).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish to " + record.topic(), e);
+        }
+    }
+
+    /** Reads {@code topic} from the beginning until a record matches, or fails after {@code timeout}. */
+    public ConsumerRecord<String, String> awaitRecord(String topic, Predicate<ConsumerRecord<String, String>> match,
+                                                      Duration timeout) {
+        List<ConsumerRecord<String, String>> found = awaitRecords(topic, match, 1, timeout);
+        return found.get(0);
+    }
+
+    /** Reads {@code topic} from the beginning until {@code count} records match, or fails after {@code timeout}. */
+    public List<ConsumerRecord<String, String>> awaitRecords(String topic,
+                                                             Predicate<ConsumerRecord<String, String>> match,
+                                                             int count, Duration timeout) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            Instant deadline = Instant.now().plus(timeout);
+            while (found.size() < count && Instant.now().isBefore(deadline)) {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (match.test(record)) {
+                        found.add(record);
+                    }
+                });
+            }
+        }
+        if (found.size() < count) {
+            throw new AssertionError("expected " + count + " matching records on " + topic + " within " + timeout
+                    + " but found " + found.size());
+        }
+        return found;
+    }
+
+    /** The value of a record header, as text. */
+    public static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}
