@@ -8,9 +8,4 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
 class ServiceSurfaceTest extends ServiceSurfaceContract {
-
-    @Override
-    protected boolean usesRedis() {
-        return false;
-    }
 }

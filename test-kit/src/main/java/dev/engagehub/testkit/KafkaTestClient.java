@@ -2,6 +2,7 @@ package dev.engagehub.testkit;
 
 import dev.engagehub.events.EventCodec;
 import dev.engagehub.events.EventEnvelope;
+import dev.engagehub.events.EventHeaders;
 import dev.engagehub.events.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -43,8 +44,8 @@ public final class KafkaTestClient implements AutoCloseable {
     public void publish(EventEnvelope<?> event) {
         ProducerRecord<String, String> record = new ProducerRecord<>(Topics.of(event.eventType()).name(),
                 event.key(), EventCodec.encode(event));
-        record.headers().add("eventId", event.eventId().toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add("eventType", event.type().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventHeaders.EVENT_ID, event.eventId().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventHeaders.EVENT_TYPE, event.type().getBytes(StandardCharsets.UTF_8));
         send(record);
     }
 

@@ -1,5 +1,6 @@
 package dev.engagehub.kit.outbox;
 
+import dev.engagehub.events.EventHeaders;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -35,8 +36,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class OutboxRelay {
     public static final String CHANNEL = "outbox";
-    public static final String EVENT_ID_HEADER = "eventId";
-    public static final String EVENT_TYPE_HEADER = "eventType";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x0E46_A6E0_0B0EL;
 
@@ -121,8 +120,8 @@ public class OutboxRelay {
 
     private CompletableFuture<Void> send(OutboxRecord record) {
         RecordHeaders headers = new RecordHeaders();
-        headers.add(EVENT_ID_HEADER, record.eventId.toString().getBytes(StandardCharsets.UTF_8));
-        headers.add(EVENT_TYPE_HEADER, record.eventType.getBytes(StandardCharsets.UTF_8));
+        headers.add(EventHeaders.EVENT_ID, record.eventId.toString().getBytes(StandardCharsets.UTF_8));
+        headers.add(EventHeaders.EVENT_TYPE, record.eventType.getBytes(StandardCharsets.UTF_8));
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(record.topic)
                 .withKey(record.recordKey)
