@@ -2,11 +2,13 @@ package dev.engagehub.points.service;
 
 import dev.engagehub.events.ActivityRecorded;
 import dev.engagehub.events.EventEnvelope;
+import dev.engagehub.events.LevelReached;
 import dev.engagehub.events.PointsAwarded;
 import dev.engagehub.kit.inbox.Inbox;
 import dev.engagehub.kit.outbox.Outbox;
 import dev.engagehub.points.domain.EntryKind;
 import dev.engagehub.points.domain.LedgerEntry;
+import dev.engagehub.points.domain.LevelCurve;
 import dev.engagehub.points.domain.MemberPoints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -44,6 +46,7 @@ public class LedgerService {
         MemberPoints after = addToBalance(activity.communityId(), activity.memberId(), points);
         outbox.add(activity.followUp(SOURCE, new PointsAwarded(points, after.balance(), after.lifetimeXp(),
                 activity.payload().action(), activity.eventId(), null)));
+        announceLevelsCrossed(activity, after.lifetimeXp() - points, after.lifetimeXp());
         return Optional.of(new Award(activity.communityId(), activity.memberId(), points, activity.occurredAt()));
     }
 
@@ -53,7 +56,15 @@ public class LedgerService {
                         "SELECT balance, lifetime_xp FROM member_points WHERE community_id = ?1 AND member_id = ?2")
                 .setParameter(1, communityId).setParameter(2, memberId)
                 .getResultStream().findFirst().orElse(new Object[] {0L, 0L});
-        return new MemberPoints(communityId, memberId, ((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        return MemberPoints.of(communityId, memberId, ((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    /** One LevelReached per level crossed, so a big award that skips levels still announces each. */
+    private void announceLevelsCrossed(EventEnvelope<?> cause, long xpBefore, long xpAfter) {
+        LevelCurve curve = LevelCurve.DEFAULT;
+        for (int level = curve.levelFor(xpBefore) + 1; level <= curve.levelFor(xpAfter); level++) {
+            outbox.add(cause.followUp(SOURCE, new LevelReached(level, xpAfter, null)));
+        }
     }
 
     private void append(EventEnvelope<ActivityRecorded> activity, long points) {
@@ -80,6 +91,6 @@ public class LedgerService {
                         RETURNING balance, lifetime_xp""")
                 .setParameter(1, communityId).setParameter(2, memberId).setParameter(3, points)
                 .getSingleResult();
-        return new MemberPoints(communityId, memberId, ((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        return MemberPoints.of(communityId, memberId, ((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 }

@@ -57,7 +57,7 @@ class ActivityToLeaderboardTest {
         // Then alice has 20 + 20 + 5 once each, never the duplicate's extra 20
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ledgerOf("alice").body("size()", equalTo(3)));
         given().get("/api/v1/communities/{c}/members/{m}/points", community, "alice").then()
-                .statusCode(200).body("balance", equalTo(45)).body("lifetimeXp", equalTo(45));
+                .statusCode(200).body("balance", equalTo(45)).body("lifetimeXp", equalTo(45)).body("level", equalTo(0));
         List<String> sources = ledgerOf("alice").extract().jsonPath().getList("sourceEventId", String.class);
         assertThat(sources).containsExactlyInAnyOrder(first.eventId().toString(), second.eventId().toString(),
                 last.eventId().toString());
