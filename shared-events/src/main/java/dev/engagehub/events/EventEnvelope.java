@@ -50,6 +50,19 @@ public record EventEnvelope<T extends EventPayload>(UUID eventId, String type, i
                 memberId, Instant.now(), followUpSource, correlationId, followUpPayload);
     }
 
+    /** An event this one caused for another member of the same community (a community-wide reward). */
+    public <U extends EventPayload> EventEnvelope<U> followUpFor(String otherMemberId, String followUpSource,
+                                                                 U followUpPayload) {
+        return new EventEnvelope<>(EventIds.next(), null, EventType.of(followUpPayload).schemaVersion(), communityId,
+                otherMemberId, Instant.now(), followUpSource, correlationId, followUpPayload);
+    }
+
+    /** The same event, occurring at {@code when}: for sources that report their own time. */
+    public EventEnvelope<T> occurringAt(Instant when) {
+        return new EventEnvelope<>(eventId, type, schemaVersion, communityId, memberId, when, source, correlationId,
+                payload);
+    }
+
     public EventType eventType() {
         return EventType.of(payload);
     }

@@ -5,7 +5,7 @@ package dev.engagehub.events;
  * and every consumer's switch stay exhaustive when an event is added.
  */
 public sealed interface EventPayload
-        permits ActivityRecorded, PointsAwarded, PointsDebited, PointsDebitRejected, PointsRefunded,
+        permits ActivityRecorded, PointsAwarded, PointsAdjusted, PointsDebited, PointsDebitRejected, PointsRefunded,
         LevelReached, BadgeEarned, ChallengeProgressed, ChallengeCompleted, StreakUpdated,
         SubmissionCreated, SubmissionReviewed, RedemptionRequested, RedemptionFulfilled,
         RedemptionRejected, NotificationRequested {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 public enum EventType {
     ACTIVITY_RECORDED("ActivityRecorded", ActivityRecorded.class, 1),
     POINTS_AWARDED("PointsAwarded", PointsAwarded.class, 1),
+    POINTS_ADJUSTED("PointsAdjusted", PointsAdjusted.class, 1),
     POINTS_DEBITED("PointsDebited", PointsDebited.class, 1),
     POINTS_DEBIT_REJECTED("PointsDebitRejected", PointsDebitRejected.class, 1),
     POINTS_REFUNDED("PointsRefunded", PointsRefunded.class, 1),

@@ -1,11 +1,9 @@
 package dev.engagehub.events;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** Argument checks for event records; failures become {@link MalformedEventException} on decode. */
 final class Require {
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:\\-]{0,127}");
 
     private Require() {
     }
@@ -32,9 +30,8 @@ final class Require {
     /** Ids and keys travel in Kafka keys, Redis keys and URLs, so they are kept to a safe alphabet. */
     static String identifier(String value, String name) {
         present(value, name);
-        if (!IDENTIFIER.matcher(value).matches()) {
-            throw new IllegalArgumentException(
-                    name + " must be 1-128 characters of letters, digits, '_', '.', ':' or '-'");
+        if (!Identifiers.isValid(value)) {
+            throw new IllegalArgumentException(name + " must be " + Identifiers.RULE);
         }
         return value;
     }

@@ -13,7 +13,7 @@ public final class Topics {
     public static final Topic ACTIVITY = new Topic("engagehub.activity", 12, EventKeys.FORMAT,
             Set.of(ACTIVITY_RECORDED));
     public static final Topic POINTS = new Topic("engagehub.points", 12, EventKeys.FORMAT,
-            Set.of(POINTS_AWARDED, POINTS_DEBITED, POINTS_DEBIT_REJECTED, POINTS_REFUNDED, LEVEL_REACHED,
+            Set.of(POINTS_AWARDED, POINTS_ADJUSTED, POINTS_DEBITED, POINTS_DEBIT_REJECTED, POINTS_REFUNDED, LEVEL_REACHED,
                     BADGE_EARNED, CHALLENGE_PROGRESSED, CHALLENGE_COMPLETED, STREAK_UPDATED));
     public static final Topic SUBMISSIONS = new Topic("engagehub.submissions", 6, EventKeys.FORMAT,
             Set.of(SUBMISSION_CREATED, SUBMISSION_REVIEWED));

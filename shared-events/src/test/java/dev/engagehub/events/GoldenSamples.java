@@ -21,7 +21,9 @@ final class GoldenSamples {
         return switch (type) {
             case ACTIVITY_RECORDED -> new ActivityRecorded("message", 1, "1100200300400500600",
                     List.of("900800700600500400"), "1234567890123456789");
-            case POINTS_AWARDED -> new PointsAwarded(20, 1_240, 3_400, "message", SOURCE_EVENT_ID, null);
+            case POINTS_AWARDED -> new PointsAwarded(20, 1_240, 3_400, "message", SOURCE_EVENT_ID, null, 98_765,
+                    List.of("role-supporters"));
+            case POINTS_ADJUSTED -> new PointsAdjusted(-150, 1_090, 3_250, 98_766, "admin-7", "spam in #general");
             case POINTS_DEBITED -> new PointsDebited(REDEMPTION_ID, 500, 740);
             case POINTS_DEBIT_REJECTED -> new PointsDebitRejected(REDEMPTION_ID, 5_000, 740,
                     PointsDebitRejected.Reason.INSUFFICIENT_POINTS);

@@ -11,7 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One append-only movement of points; unique on the event that caused it. */
 @Entity
@@ -43,6 +46,14 @@ public class LedgerEntry extends PanacheEntityBase {
 
     public String reason;
 
+    /** Who made an admin adjustment. */
+    @Column(name = "actor_id")
+    public String actorId;
+
+    /** The leaderboard segments an award counted in, so boards can be rebuilt from the ledger. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] segments;
+
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 
@@ -52,5 +63,9 @@ public class LedgerEntry extends PanacheEntityBase {
     public static List<LedgerEntry> latestOf(String communityId, String memberId, int limit) {
         return find("communityId = ?1 and memberId = ?2 order by id desc", communityId, memberId)
                 .page(0, limit).list();
+    }
+
+    public static Optional<LedgerEntry> bySource(UUID sourceEventId) {
+        return find("sourceEventId", sourceEventId).firstResultOptional();
     }
 }

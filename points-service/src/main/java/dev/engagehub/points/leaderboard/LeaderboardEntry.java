@@ -1,5 +1,5 @@
 package dev.engagehub.points.leaderboard;
 
-/** A member's place on a board; rank 1 is the top. */
+/** One place on a board: 1-based rank, member, and the XP they earned in the board's period. */
 public record LeaderboardEntry(long rank, String memberId, long points) {
 }

@@ -12,16 +12,23 @@ import java.util.Optional;
 
 /** The time windows a leaderboard is kept for, each bucketed by a period label. */
 public enum LeaderboardWindow {
-    DAY(Duration.ofDays(40)),
-    WEEK(Duration.ofDays(7 * 20)),
-    MONTH(Duration.ofDays(400)),
-    ALL(Duration.ZERO);
+    DAY(Duration.ofDays(40), "YYYY-MM-DD"),
+    WEEK(Duration.ofDays(7 * 20), "IYYY-\"W\"IW"),
+    MONTH(Duration.ofDays(400), "YYYY-MM"),
+    ALL(Duration.ZERO, "\"all\"");
 
     /** How long a period's board is kept after its last update; zero keeps it for good. */
     private final Duration retention;
+    /** PostgreSQL {@code to_char} pattern giving the same labels as {@link #periodOf}, for rebuilds. */
+    private final String sqlPeriodFormat;
 
-    LeaderboardWindow(Duration retention) {
+    LeaderboardWindow(Duration retention, String sqlPeriodFormat) {
         this.retention = retention;
+        this.sqlPeriodFormat = sqlPeriodFormat;
+    }
+
+    String sqlPeriodFormat() {
+        return sqlPeriodFormat;
     }
 
     public String slug() {
@@ -42,6 +49,16 @@ public enum LeaderboardWindow {
             case MONTH -> YearMonth.from(day).toString();
             case ALL -> "all";
         };
+    }
+
+    /** True when {@code period} is a label this window produces (2026-11-25, 2026-W48, 2026-11, all). */
+    public boolean isPeriod(String period) {
+        return period != null && period.matches(switch (this) {
+            case DAY -> "\\d{4}-\\d{2}-\\d{2}";
+            case WEEK -> "\\d{4}-W\\d{2}";
+            case MONTH -> "\\d{4}-\\d{2}";
+            case ALL -> "all";
+        });
     }
 
     public static Optional<LeaderboardWindow> fromSlug(String slug) {

@@ -3,8 +3,8 @@ package dev.engagehub.points.messaging;
 import dev.engagehub.events.ActivityRecorded;
 import dev.engagehub.events.EventCodec;
 import dev.engagehub.events.MalformedEventException;
-import dev.engagehub.points.leaderboard.Leaderboards;
-import dev.engagehub.points.service.LedgerService;
+import dev.engagehub.kit.messaging.UnprocessableEventException;
+import dev.engagehub.points.service.ActivityScoring;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
@@ -12,28 +12,27 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads {@code engagehub.activity}. An unreadable record goes straight to {@code engagehub.activity.dlq}
- * with the reason (the channel's dead-letter strategy). Any other failure, such as the database being away,
- * is retried in place, holding the partition, so nothing is skipped; only a record still failing after an
- * hour is parked in the dead-letter topic. The ledger commits before the boards move.
+ * Reads {@code engagehub.activity}. An unreadable record, or one that can never apply (unknown community
+ * or action), goes straight to {@code engagehub.activity.dlq} with the reason (the channel's dead-letter
+ * strategy). Any other failure, such as the database being away, is retried in place, holding the
+ * partition, so nothing is skipped; only a record still failing after an hour is parked in the
+ * dead-letter topic.
  */
 @ApplicationScoped
 public class ActivityConsumer {
     public static final String CHANNEL = "activity";
 
-    private final LedgerService ledger;
-    private final Leaderboards leaderboards;
+    private final ActivityScoring scoring;
 
-    ActivityConsumer(LedgerService ledger, Leaderboards leaderboards) {
-        this.ledger = ledger;
-        this.leaderboards = leaderboards;
+    ActivityConsumer(ActivityScoring scoring) {
+        this.scoring = scoring;
     }
 
     @Incoming(CHANNEL)
     @Blocking
     @Retry(maxRetries = -1, delay = 1, delayUnit = ChronoUnit.SECONDS, maxDuration = 1, durationUnit = ChronoUnit.HOURS,
-            abortOn = MalformedEventException.class)
+            abortOn = {MalformedEventException.class, UnprocessableEventException.class})
     public void onActivity(String record) {
-        ledger.record(EventCodec.decode(record, ActivityRecorded.class)).ifPresent(leaderboards::add);
+        scoring.score(EventCodec.decode(record, ActivityRecorded.class));
     }
 }

@@ -1,0 +1,118 @@
+package dev.engagehub.points.leaderboard;
+
+import static dev.engagehub.kit.db.SqlValues.number;
+
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.hash.HashCommands;
+import io.quarkus.redis.datasource.keys.KeyCommands;
+import io.quarkus.redis.datasource.set.SetCommands;
+import io.quarkus.redis.datasource.sortedset.SortedSetCommands;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Recomputes boards from the ledger, which is the truth: after Redis lost data, after a bug, or when a
+ * member opts back in. Members active while a whole community is rebuilt may be off by their in-flight
+ * entries until the next rebuild; run it while the stream is quiet where that matters.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class LeaderboardRebuilder {
+    /** Per member, segment (null: the whole community) and period: XP earned and the last entry counted. */
+    private static final String SUMS = """
+            SELECT e.member_id, seg, to_char(e.occurred_at AT TIME ZONE ?2, ?3) AS period, sum(e.points), max(e.id)
+            FROM ledger_entries e
+            CROSS JOIN LATERAL unnest(array_prepend(NULL::varchar, coalesce(e.segments, '{}'::varchar[]))) AS seg
+            JOIN member_points p ON p.community_id = e.community_id AND p.member_id = e.member_id
+            WHERE e.community_id = ?1 AND e.kind IN ('AWARD', 'ADJUSTMENT') AND NOT p.leaderboard_opt_out
+              AND e.occurred_at >= ?4 AND (CAST(?5 AS varchar) IS NULL OR e.member_id = CAST(?5 AS varchar))
+            GROUP BY e.member_id, seg, period
+            HAVING sum(e.points) > 0""";
+
+    private final EntityManager db;
+    private final SortedSetCommands<String, String> boards;
+    private final SetCommands<String, String> sets;
+    private final HashCommands<String, String, String> hashes;
+    private final KeyCommands<String> keys;
+
+    LeaderboardRebuilder(EntityManager db, RedisDataSource redis) {
+        this.db = db;
+        this.boards = redis.sortedSet(String.class);
+        this.sets = redis.set(String.class);
+        this.hashes = redis.hash(String.class);
+        this.keys = redis.key();
+    }
+
+    /** Replaces every board of the community; returns how many boards were written. */
+    public int rebuild(String communityId, ZoneId zone) {
+        List<String> old = List.copyOf(sets.smembers(LeaderboardKeys.boards(communityId)));
+        if (!old.isEmpty()) {
+            keys.del(old.toArray(String[]::new));
+        }
+        keys.del(LeaderboardKeys.boards(communityId));
+        return write(communityId, zone, null);
+    }
+
+    /** Puts one member back on every board from the ledger (after opting back in). */
+    public void rebuildMember(String communityId, String memberId, ZoneId zone) {
+        write(communityId, zone, memberId);
+    }
+
+    /** Takes a member off every board; their entries keep counting in the ledger. */
+    public void hide(String communityId, String memberId) {
+        sets.sadd(LeaderboardKeys.optOut(communityId), memberId);
+        for (String board : sets.smembers(LeaderboardKeys.boards(communityId))) {
+            boards.zrem(board, memberId);
+        }
+    }
+
+    public void unhide(String communityId, String memberId) {
+        sets.srem(LeaderboardKeys.optOut(communityId), memberId);
+    }
+
+    private int write(String communityId, ZoneId zone, String onlyMember) {
+        Map<String, Map<String, Double>> scoresByBoard = new HashMap<>();
+        Map<String, Long> lastApplied = new HashMap<>();
+        Map<String, LeaderboardWindow> windowOf = new HashMap<>();
+        for (LeaderboardWindow window : LeaderboardWindow.values()) {
+            for (Object[] row : sums(communityId, zone, window, onlyMember)) {
+                String member = (String) row[0];
+                String board = LeaderboardKeys.ofSegment(communityId, (String) row[1], window, (String) row[2]);
+                scoresByBoard.computeIfAbsent(board, key -> new HashMap<>()).put(member, (double) number(row[3]));
+                lastApplied.merge(member, number(row[4]), Math::max);
+                windowOf.put(board, window);
+            }
+        }
+        scoresByBoard.forEach((board, scores) -> {
+            boards.zadd(board, scores);
+            long retention = windowOf.get(board).retention().toSeconds();
+            if (retention > 0) {
+                keys.expire(board, retention);
+            }
+            sets.sadd(LeaderboardKeys.boards(communityId), board);
+        });
+        Map<String, String> watermarks = new HashMap<>();
+        lastApplied.forEach((member, id) -> watermarks.put(member, String.valueOf(id)));
+        if (!watermarks.isEmpty()) {
+            hashes.hset(LeaderboardKeys.applied(communityId), watermarks);
+        }
+        return scoresByBoard.size();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> sums(String communityId, ZoneId zone, LeaderboardWindow window, String onlyMember) {
+        Instant since = window.retention().isZero() ? Instant.EPOCH
+                : Instant.now().minus(window.retention());
+        return db.createNativeQuery(SUMS)
+                .setParameter(1, communityId).setParameter(2, zone.getId()).setParameter(3, window.sqlPeriodFormat())
+                .setParameter(4, Timestamp.from(since)).setParameter(5, onlyMember)
+                .getResultList();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.engagehub.points.messaging;
+
+import dev.engagehub.events.EventCodec;
+import dev.engagehub.events.EventEnvelope;
+import dev.engagehub.events.MalformedEventException;
+import dev.engagehub.events.PointsAdjusted;
+import dev.engagehub.events.PointsAwarded;
+import dev.engagehub.points.leaderboard.Leaderboards;
+import dev.engagehub.points.rules.CommunityRules;
+import dev.engagehub.points.rules.RulesCache;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Projects {@code engagehub.points} onto the Redis boards, in its own consumer group. Every ledger write
+ * that moves XP (activity, submission, challenge reward, admin adjustment) reaches the boards this one
+ * way, after its transaction committed; the entry-id watermark makes redelivery harmless.
+ */
+@ApplicationScoped
+public class LeaderboardFeed {
+    public static final String CHANNEL = "leaderboard-feed";
+
+    private final Leaderboards leaderboards;
+    private final RulesCache rules;
+
+    LeaderboardFeed(Leaderboards leaderboards, RulesCache rules) {
+        this.leaderboards = leaderboards;
+        this.rules = rules;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    @Retry(maxRetries = -1, delay = 1, delayUnit = ChronoUnit.SECONDS, maxDuration = 1, durationUnit = ChronoUnit.HOURS,
+            abortOn = MalformedEventException.class)
+    public void onPointsEvent(String record) {
+        EventEnvelope<?> event = EventCodec.decode(record);
+        Leaderboards.BoardEntry entry = null;
+        if (event.payload() instanceof PointsAwarded awarded) {
+            entry = new Leaderboards.BoardEntry(event.communityId(), event.memberId(), awarded.points(),
+                    awarded.ledgerEntryId(), event.occurredAt(), awarded.segments());
+        } else if (event.payload() instanceof PointsAdjusted adjusted) {
+            entry = new Leaderboards.BoardEntry(event.communityId(), event.memberId(), adjusted.points(),
+                    adjusted.ledgerEntryId(), event.occurredAt(), List.of());
+        }
+        if (entry != null) {
+            leaderboards.apply(entry, rules.find(event.communityId()).map(CommunityRules::zone).orElse(ZoneOffset.UTC));
+        }
+    }
+}

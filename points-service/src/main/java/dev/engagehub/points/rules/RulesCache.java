@@ -1,0 +1,67 @@
+package dev.engagehub.points.rules;
+
+import dev.engagehub.kit.rest.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Rules are read for every event but change rarely: each snapshot is kept for a few seconds. An edit
+ * here is seen at once; an edit made through another instance within {@link #TTL}.
+ */
+@ApplicationScoped
+public class RulesCache {
+    static final Duration TTL = Duration.ofSeconds(5);
+
+    private record Cached(CommunityRules rules, long loadedAtNanos) {
+    }
+
+    private final RulesStore store;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    private final TransactionSynchronizationRegistry transactions;
+
+    RulesCache(RulesStore store, TransactionSynchronizationRegistry transactions) {
+        this.store = store;
+        this.transactions = transactions;
+    }
+
+    public Optional<CommunityRules> find(String communityId) {
+        Cached cached = cache.get(communityId);
+        if (cached != null && System.nanoTime() - cached.loadedAtNanos() < TTL.toNanos()) {
+            return Optional.of(cached.rules());
+        }
+        Optional<CommunityRules> loaded = store.load(communityId);
+        loaded.ifPresentOrElse(rules -> cache.put(communityId, new Cached(rules, System.nanoTime())),
+                () -> cache.remove(communityId));
+        return loaded;
+    }
+
+    /** The rules, or a 404 problem naming the community. */
+    public CommunityRules require(String communityId) {
+        return find(communityId).orElseThrow(() -> ProblemException.notFound("Community", communityId));
+    }
+
+    /** Forgets the community's rules; inside a transaction, once it has completed, so no reader caches the old ones. */
+    public void evict(String communityId) {
+        cache.remove(communityId);
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // The rows are not committed yet.
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    cache.remove(communityId);
+                }
+            });
+        }
+    }
+}
