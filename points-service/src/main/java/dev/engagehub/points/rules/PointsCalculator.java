@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
@@ -24,7 +25,7 @@ public final class PointsCalculator {
         if (rules.isNoXp(activity.channelId(), activity.roleIds())) {
             return Earning.nothing(Earning.Outcome.NO_XP);
         }
-        if (usage.lastAwardedAt() != null && occurredAt.isBefore(usage.lastAwardedAt().plus(rule.cooldown()))) {
+        if (inCooldown(rule, usage, occurredAt)) {
             return Earning.nothing(Earning.Outcome.COOLDOWN);
         }
         long points = multiply(draw(rule, eventId) * activity.quantity(), factorFor(rules, activity, occurredAt));
@@ -37,6 +38,12 @@ public final class PointsCalculator {
             return Earning.nothing(Earning.Outcome.DAILY_CAP);
         }
         return points <= room ? new Earning(points, Earning.Outcome.EARNED) : new Earning(room, Earning.Outcome.CAPPED_PARTLY);
+    }
+
+    /** Compared at the database's microsecond precision, in which the last award's time was stored. */
+    private static boolean inCooldown(ActionRule rule, ActionUsage usage, Instant occurredAt) {
+        return !rule.cooldown().isZero() && usage.lastAwardedAt() != null
+                && occurredAt.truncatedTo(ChronoUnit.MICROS).isBefore(usage.lastAwardedAt().plus(rule.cooldown()));
     }
 
     private static long draw(ActionRule rule, UUID eventId) {

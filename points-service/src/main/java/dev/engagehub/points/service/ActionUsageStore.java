@@ -9,6 +9,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Cooldown clocks and daily totals per member and action, locked for the length of the transaction. */
@@ -56,7 +57,7 @@ public class ActionUsageStore {
                                total_count = member_action_usage.total_count + EXCLUDED.total_count
                         RETURNING total_count""")
                 .setParameter(1, communityId).setParameter(2, memberId).setParameter(3, action)
-                .setParameter(4, Timestamp.from(at)).setParameter(5, Date.valueOf(day))
+                .setParameter(4, Timestamp.from(at.truncatedTo(ChronoUnit.MICROS))).setParameter(5, Date.valueOf(day))
                 .setParameter(6, points).setParameter(7, units)
                 .getSingleResult());
     }
