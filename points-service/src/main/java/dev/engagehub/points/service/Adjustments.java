@@ -53,14 +53,15 @@ public class Adjustments {
             return new Posted(previous.get().id, ledger.pointsOf(communityId, previous.get().memberId,
                     community.curve()));
         }
+        Instant now = Instant.now();
         Posted posted = ledger.adjust(new Ledger.Movement(communityId, memberId, points, ACTION, sourceId, reason,
-                actorId, List.of(), Instant.now()), community.curve()).orElseThrow(() -> new ProblemException(409,
+                actorId, List.of(), now), community.curve()).orElseThrow(() -> new ProblemException(409,
                 "insufficient-points", "Insufficient points", "member '" + memberId + "' has "
                 + ledger.pointsOf(communityId, memberId, community.curve()).balance()
                 + " points, fewer than the " + Math.abs(points) + " to deduct"));
         EventEnvelope<PointsAdjusted> adjusted = EventEnvelope.of(communityId, memberId, EventSource.POINTS_SERVICE,
                 new PointsAdjusted(points, posted.after().balance(), posted.after().lifetimeXp(), posted.entryId(),
-                        actorId, reason));
+                        actorId, reason)).occurringAt(now);
         outbox.add(adjusted);
         if (points > 0) {
             progress.announceLevelsCrossed(community, adjusted, posted.after().lifetimeXp() - points,

@@ -45,9 +45,10 @@ public class Progress {
     public Posted grant(CommunityRules rules, EventEnvelope<?> cause, Ledger.Movement movement,
                         Collection<String> roleIds) {
         Posted posted = ledger.award(movement, rules.curve());
+        // Stamped with when the points were earned, so every board buckets them in the same period as the ledger.
         outbox.add(cause.followUp(EventSource.POINTS_SERVICE, new PointsAwarded(movement.points(),
                 posted.after().balance(), posted.after().lifetimeXp(), movement.action(), movement.sourceEventId(),
-                movement.reason(), posted.entryId(), movement.segments())));
+                movement.reason(), posted.entryId(), movement.segments())).occurringAt(movement.occurredAt()));
         announceLevelsCrossed(rules, cause, posted.after().lifetimeXp() - movement.points(), posted.after().lifetimeXp());
         badges.reached(cause, BadgeKind.LIFETIME_XP, posted.after().lifetimeXp(), null);
         reward(rules, cause, challenges.advance(cause, Challenge.GoalKind.POINTS_EARNED, null, movement.points(),

@@ -111,8 +111,10 @@ public class OutboxRelay {
             if (batch.isEmpty()) {
                 return 0;
             }
-            CompletableFuture.allOf(batch.stream().map(this::send).toArray(CompletableFuture[]::new))
-                    .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            // Sent with the transaction suspended, so the broker's ack callbacks on other threads never join it.
+            QuarkusTransaction.suspendingExisting().call(() ->
+                    CompletableFuture.allOf(batch.stream().map(this::send).toArray(CompletableFuture[]::new))
+                            .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS));
             OutboxRecord.delete("id in ?1", batch.stream().map(record -> record.id).toList());
             return batch.size();
         });

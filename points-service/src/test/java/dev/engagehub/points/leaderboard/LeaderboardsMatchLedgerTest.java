@@ -1,0 +1,112 @@
+package dev.engagehub.points.leaderboard;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.engagehub.events.ActivityRecorded;
+import dev.engagehub.events.EventEnvelope;
+import dev.engagehub.points.support.PointsApi;
+import dev.engagehub.testkit.KafkaBrokerResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The boards are a projection of the ledger: after a large mixed stream, and after a rebuild, they agree. */
+@QuarkusTest
+@WithTestResource(KafkaBrokerResource.class)
+class LeaderboardsMatchLedgerTest {
+    private static final List<String> ACTIONS = List.of("message", "reaction_given", "reaction_received",
+            "voice_minute", "daily_checkin", "invite", "stream_watched");
+    private static final int EVENTS = 10_000;
+
+    @Inject
+    EntityManager db;
+
+    @Inject
+    RedisDataSource redis;
+
+    @Test
+    void shouldLeaveEveryBoardEqualToTheLedgerAfterTenThousandEventsAndAfterARebuild() {
+        // Given three communities in different time zones and a seeded mix of actions, days and redeliveries
+        List<PointsApi> communities = List.of(PointsApi.newCommunity("UTC"), PointsApi.newCommunity("America/New_York"),
+                PointsApi.newCommunity("Asia/Tokyo"));
+        Random random = new Random(42);
+        Instant start = Instant.now().minus(Duration.ofDays(3));
+        List<EventEnvelope<ActivityRecorded>> sent = new ArrayList<>();
+        try {
+            // When
+            for (int i = 0; i < EVENTS; i++) {
+                PointsApi community = communities.get(random.nextInt(3));
+                EventEnvelope<ActivityRecorded> event = community.activity("m" + random.nextInt(60),
+                        ACTIONS.get(random.nextInt(ACTIONS.size())),
+                        start.plusSeconds(random.nextInt(3 * 24 * 3600)));
+                community.kafka().publish(event);
+                sent.add(event);
+                if (random.nextInt(20) == 0) {
+                    community.kafka().publish(sent.get(random.nextInt(sent.size())));
+                }
+            }
+
+            // Then every member's all-time, month, week and day score equals their ledger sum
+            for (PointsApi community : communities) {
+                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                        .untilAsserted(() -> assertThat(boards(community)).isEqualTo(ledgerSums(community)));
+            }
+            PointsApi first = communities.get(0);
+            Map<String, Map<String, Long>> expected = ledgerSums(first);
+            redis.key().del(redis.key().keys("lb:{c" + first.id() + "}:*").toArray(String[]::new));
+            given().header("X-Actor-Id", PointsApi.ADMIN).post("/api/v1/communities/{c}/leaderboards/rebuild", first.id())
+                    .then().statusCode(200);
+            assertThat(boards(first)).isEqualTo(expected);
+        } finally {
+            communities.forEach(PointsApi::close);
+        }
+    }
+
+    /** Board key suffix (window:period) → member → score, for every board of the community. */
+    private Map<String, Map<String, Long>> boards(PointsApi community) {
+        String prefix = "lb:{c" + community.id() + "}:";
+        Map<String, Map<String, Long>> boards = new HashMap<>();
+        for (String key : redis.key().keys(prefix + "*")) {
+            String suffix = key.substring(prefix.length());
+            if (suffix.equals("applied") || suffix.equals("optout") || suffix.equals("boards")) {
+                continue;
+            }
+            Map<String, Long> scores = new HashMap<>();
+            redis.sortedSet(String.class).zrangeWithScores(key, 0, -1)
+                    .forEach(scored -> scores.put(scored.value(), (long) scored.score()));
+            boards.put(suffix, scores);
+        }
+        return boards;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Map<String, Long>> ledgerSums(PointsApi community) {
+        String zone = community.get("").extract().path("timeZone");
+        Map<String, Map<String, Long>> boards = new HashMap<>();
+        for (LeaderboardWindow window : LeaderboardWindow.values()) {
+            List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> db.createNativeQuery("""
+                            SELECT member_id, to_char(occurred_at AT TIME ZONE ?2, ?3), sum(points) FROM ledger_entries
+                            WHERE community_id = ?1 GROUP BY 1, 2""")
+                    .setParameter(1, community.id()).setParameter(2, zone).setParameter(3, window.sqlPeriodFormat())
+                    .getResultList());
+            for (Object[] row : rows) {
+                boards.computeIfAbsent(window.slug() + ":" + row[1], k -> new HashMap<>())
+                        .put((String) row[0], ((Number) row[2]).longValue());
+            }
+        }
+        return boards;
+    }
+}
