@@ -8,17 +8,25 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -42,11 +50,21 @@ public final class KafkaTestClient implements AutoCloseable {
 
     /** Publishes an event to its catalog topic, keyed and with headers as the outbox relay does. */
     public void publish(EventEnvelope<?> event) {
+        send(record(event));
+    }
+
+    private static ProducerRecord<String, String> record(EventEnvelope<?> event) {
         ProducerRecord<String, String> record = new ProducerRecord<>(Topics.of(event.eventType()).name(),
                 event.key(), EventCodec.encode(event));
         record.headers().add(EventHeaders.EVENT_ID, event.eventId().toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add(EventHeaders.EVENT_TYPE, event.type().getBytes(StandardCharsets.UTF_8));
-        send(record);
+        return record;
+    }
+
+    /** Publishes many events in order without waiting for each acknowledgement, then waits for all. */
+    public void publishAll(List<? extends EventEnvelope<?>> events) {
+        events.forEach(event -> producer.send(record(event)));
+        producer.flush();
     }
 
     /** Publishes any value, readable or not, as a hostile or buggy producer might. */
@@ -94,6 +112,40 @@ public final class KafkaTestClient implements AutoCloseable {
                     + " but found " + found.size());
         }
         return found;
+    }
+
+    /** Waits until consumer group {@code groupId} has committed every record now on {@code topic}. */
+    public void awaitConsumed(String groupId, String topic, Duration timeout) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic).partitions()
+                    .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            Map<TopicPartition, Long> ends = new HashMap<>();
+            admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS)
+                    .forEach((partition, info) -> ends.put(partition, info.offset()));
+            Instant deadline = Instant.now().plus(timeout);
+            while (true) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
+                        .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+                long behind = ends.entrySet().stream().mapToLong(end -> {
+                    OffsetAndMetadata done = committed.get(end.getKey());
+                    return end.getValue() - (done == null ? 0 : done.offset());
+                }).sum();
+                if (behind == 0) {
+                    return;
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError(groupId + " is still " + behind + " records behind on " + topic
+                            + " after " + timeout);
+                }
+                Thread.sleep(200);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not read offsets of " + groupId, e);
+        }
     }
 
     /** The value of a record header, as text. */

@@ -7,7 +7,7 @@ import dev.engagehub.events.PointsAdjusted;
 import dev.engagehub.events.PointsAwarded;
 import dev.engagehub.points.leaderboard.Leaderboards;
 import dev.engagehub.points.rules.CommunityRules;
-import dev.engagehub.points.rules.RulesCache;
+import dev.engagehub.points.service.RulesCache;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;

@@ -2,7 +2,7 @@ package dev.engagehub.points.rest;
 
 import dev.engagehub.kit.rest.ProblemException;
 import dev.engagehub.points.rules.CommunityRules;
-import dev.engagehub.points.rules.RulesCache;
+import dev.engagehub.points.service.RulesCache;
 import dev.engagehub.points.service.Communities;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -8,7 +8,7 @@ import dev.engagehub.points.leaderboard.LeaderboardWindow;
 import dev.engagehub.points.leaderboard.Leaderboards;
 import dev.engagehub.points.leaderboard.Standing;
 import dev.engagehub.points.rules.CommunityRules;
-import dev.engagehub.points.rules.RulesCache;
+import dev.engagehub.points.service.RulesCache;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;

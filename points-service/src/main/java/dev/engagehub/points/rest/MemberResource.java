@@ -8,7 +8,7 @@ import dev.engagehub.points.domain.Streak;
 import dev.engagehub.points.domain.Submission;
 import dev.engagehub.points.leaderboard.LeaderboardPrivacy;
 import dev.engagehub.points.rules.CommunityRules;
-import dev.engagehub.points.rules.RulesCache;
+import dev.engagehub.points.service.RulesCache;
 import dev.engagehub.points.service.Adjustments;
 import dev.engagehub.points.service.Badges;
 import dev.engagehub.points.service.Challenges;

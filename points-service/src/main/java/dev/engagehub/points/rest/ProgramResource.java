@@ -5,7 +5,7 @@ import dev.engagehub.points.domain.BadgeKind;
 import dev.engagehub.points.domain.Challenge;
 import dev.engagehub.points.domain.SubmissionTemplate;
 import dev.engagehub.points.rules.CommunityRules;
-import dev.engagehub.points.rules.RulesCache;
+import dev.engagehub.points.service.RulesCache;
 import dev.engagehub.points.service.Badges;
 import dev.engagehub.points.service.Challenges;
 import dev.engagehub.points.service.RuleEditor;

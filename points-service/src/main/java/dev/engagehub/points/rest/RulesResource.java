@@ -5,7 +5,7 @@ import dev.engagehub.points.rules.ActionRule;
 import dev.engagehub.points.rules.CommunityRules;
 import dev.engagehub.points.rules.CommunitySettings;
 import dev.engagehub.points.rules.Multiplier;
-import dev.engagehub.points.rules.RulesCache;
+import dev.engagehub.points.service.RulesCache;
 import dev.engagehub.points.service.RuleEditor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

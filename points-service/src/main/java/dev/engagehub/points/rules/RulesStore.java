@@ -131,7 +131,7 @@ public class RulesStore {
         return Optional.of(new CommunityRules(communityId, (String) community[0], ZoneId.of((String) community[1]),
                 new LevelCurve(number(community[2]), number(community[3]), number(community[4])),
                 (int) number(community[5]), actionsOf(communityId), multipliersOf(communityId),
-                noXpChannels, noXpRoles, levelRoles, segments));
+                noXpChannels, noXpRoles, levelRoles, segments, List.of(), List.of()));
     }
 
     private Map<String, ActionRule> actionsOf(String communityId) {

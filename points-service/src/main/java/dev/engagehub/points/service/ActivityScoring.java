@@ -9,7 +9,6 @@ import dev.engagehub.points.rules.ActionUsage;
 import dev.engagehub.points.rules.CommunityRules;
 import dev.engagehub.points.rules.Earning;
 import dev.engagehub.points.rules.PointsCalculator;
-import dev.engagehub.points.rules.RulesCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

@@ -6,7 +6,6 @@ import dev.engagehub.kit.outbox.Outbox;
 import dev.engagehub.kit.rest.ProblemException;
 import dev.engagehub.points.domain.LedgerEntry;
 import dev.engagehub.points.rules.CommunityRules;
-import dev.engagehub.points.rules.RulesCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;

@@ -6,6 +6,7 @@ import dev.engagehub.kit.db.SqlValues;
 import dev.engagehub.kit.outbox.Outbox;
 import dev.engagehub.points.domain.BadgeDefinition;
 import dev.engagehub.points.domain.BadgeKind;
+import dev.engagehub.points.rules.CommunityRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -93,7 +94,12 @@ public class Badges {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
-    public void reached(EventEnvelope<?> cause, BadgeKind kind, long measure, String subject) {
+    public void reached(CommunityRules rules, EventEnvelope<?> cause, BadgeKind kind, long measure, String subject) {
+        boolean anyQualifies = rules.badges().stream().anyMatch(badge -> badge.kind() == kind
+                && badge.threshold() <= measure && (badge.subject() == null || badge.subject().equals(subject)));
+        if (!anyQualifies) {
+            return;
+        }
         List<String> earned = db.createNativeQuery("""
                         INSERT INTO member_badges (community_id, member_id, badge_key)
                         SELECT community_id, ?2, badge_key FROM badge_definitions

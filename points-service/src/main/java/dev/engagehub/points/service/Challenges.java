@@ -8,6 +8,7 @@ import dev.engagehub.events.ChallengeProgressed;
 import dev.engagehub.events.EventEnvelope;
 import dev.engagehub.kit.outbox.Outbox;
 import dev.engagehub.points.domain.Challenge;
+import dev.engagehub.points.rules.CommunityRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -86,18 +87,15 @@ public class Challenges {
      * announcing progress; returns who completed a challenge through it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Completion> advance(EventEnvelope<?> cause, Challenge.GoalKind kind, String subject, long amount,
-                                    Collection<String> roleIds, Instant at) {
+    public List<Completion> advance(CommunityRules rules, EventEnvelope<?> cause, Challenge.GoalKind kind,
+                                    String subject, long amount, Collection<String> roleIds, Instant at) {
         List<Completion> completions = new ArrayList<>();
-        List<Challenge> open = challenges("SELECT " + COLUMNS + " FROM challenges"
-                        + " WHERE community_id = ?1 AND goal_kind = ?2 AND starts_at <= ?3 AND ends_at > ?3",
-                cause.communityId(), kind.name(), timestamp(at));
-        for (Challenge challenge : open) {
-            boolean counts = (challenge.subject() == null || challenge.subject().equals(subject))
-                    && (challenge.cohortRoleId() == null || roleIds.contains(challenge.cohortRoleId()));
-            if (!counts) {
-                continue;
-            }
+        List<Challenge> counting = rules.challenges().stream()
+                .filter(challenge -> challenge.goalKind() == kind && challenge.isOpenAt(at)
+                        && (challenge.subject() == null || challenge.subject().equals(subject))
+                        && (challenge.cohortRoleId() == null || roleIds.contains(challenge.cohortRoleId())))
+                .toList();
+        for (Challenge challenge : counting) {
             long mine = add(cause.communityId(), challenge, cause.memberId(), amount);
             if (mine < 0) {
                 continue;

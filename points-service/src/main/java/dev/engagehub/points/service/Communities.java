@@ -1,6 +1,5 @@
 package dev.engagehub.points.service;
 
-import dev.engagehub.points.rules.RulesCache;
 import dev.engagehub.points.rules.RulesStore;
 import dev.engagehub.points.domain.DefaultSubmissionTemplates;
 import jakarta.enterprise.context.ApplicationScoped;

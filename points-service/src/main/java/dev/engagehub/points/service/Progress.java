@@ -50,8 +50,8 @@ public class Progress {
                 posted.after().balance(), posted.after().lifetimeXp(), movement.action(), movement.sourceEventId(),
                 movement.reason(), posted.entryId(), movement.segments())).occurringAt(movement.occurredAt()));
         announceLevelsCrossed(rules, cause, posted.after().lifetimeXp() - movement.points(), posted.after().lifetimeXp());
-        badges.reached(cause, BadgeKind.LIFETIME_XP, posted.after().lifetimeXp(), null);
-        reward(rules, cause, challenges.advance(cause, Challenge.GoalKind.POINTS_EARNED, null, movement.points(),
+        badges.reached(rules, cause, BadgeKind.LIFETIME_XP, posted.after().lifetimeXp(), null);
+        reward(rules, cause, challenges.advance(rules, cause, Challenge.GoalKind.POINTS_EARNED, null, movement.points(),
                 roleIds, cause.occurredAt()));
         return posted;
     }
@@ -59,17 +59,17 @@ public class Progress {
     /** A rewarded use of an action: counts toward action badges and challenges. */
     public void countAction(CommunityRules rules, EventEnvelope<?> cause, String action, long units, long total,
                             Collection<String> roleIds) {
-        badges.reached(cause, BadgeKind.ACTION_COUNT, total, action);
-        reward(rules, cause, challenges.advance(cause, Challenge.GoalKind.ACTION_COUNT, action, units, roleIds,
+        badges.reached(rules, cause, BadgeKind.ACTION_COUNT, total, action);
+        reward(rules, cause, challenges.advance(rules, cause, Challenge.GoalKind.ACTION_COUNT, action, units, roleIds,
                 cause.occurredAt()));
     }
 
     /** An approved submission: counts toward submission badges and challenges. */
     public void countApprovedSubmission(CommunityRules rules, EventEnvelope<?> cause, String templateKey,
                                         long approvedOfTemplate, long approvedInAll) {
-        badges.reached(cause, BadgeKind.APPROVED_SUBMISSIONS, approvedOfTemplate, templateKey);
-        badges.reached(cause, BadgeKind.APPROVED_SUBMISSIONS, approvedInAll, null);
-        reward(rules, cause, challenges.advance(cause, Challenge.GoalKind.APPROVED_SUBMISSIONS, templateKey, 1,
+        badges.reached(rules, cause, BadgeKind.APPROVED_SUBMISSIONS, approvedOfTemplate, templateKey);
+        badges.reached(rules, cause, BadgeKind.APPROVED_SUBMISSIONS, approvedInAll, null);
+        reward(rules, cause, challenges.advance(rules, cause, Challenge.GoalKind.APPROVED_SUBMISSIONS, templateKey, 1,
                 List.of(), cause.occurredAt()));
     }
 
@@ -84,7 +84,7 @@ public class Progress {
         streaks.save(cause.communityId(), cause.memberId(), after);
         outbox.add(cause.followUp(EventSource.POINTS_SERVICE,
                 new StreakUpdated(after.current(), after.longest(), day)));
-        badges.reached(cause, BadgeKind.STREAK_DAYS, after.current(), null);
+        badges.reached(rules, cause, BadgeKind.STREAK_DAYS, after.current(), null);
     }
 
     private void reward(CommunityRules rules, EventEnvelope<?> cause, List<Challenges.Completion> completions) {
@@ -103,7 +103,7 @@ public class Progress {
             if (challenge.rewardBadgeKey() != null) {
                 badges.give(completed, challenge.rewardBadgeKey());
             }
-            badges.reached(completed, BadgeKind.CHALLENGES_COMPLETED,
+            badges.reached(rules, completed, BadgeKind.CHALLENGES_COMPLETED,
                     challenges.completedBy(cause.communityId(), completion.memberId()), null);
         }
     }
@@ -116,7 +116,7 @@ public class Progress {
                     new LevelReached(level, xpAfter, rules.roleRewardFor(level).orElse(null))));
         }
         if (reached > rules.curve().levelFor(xpBefore)) {
-            badges.reached(cause, BadgeKind.LEVEL, reached, null);
+            badges.reached(rules, cause, BadgeKind.LEVEL, reached, null);
         }
     }
 

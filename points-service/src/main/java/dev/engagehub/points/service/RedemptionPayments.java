@@ -12,7 +12,6 @@ import dev.engagehub.points.domain.LedgerEntry;
 import dev.engagehub.points.domain.LevelCurve;
 import dev.engagehub.points.domain.MemberPoints;
 import dev.engagehub.points.rules.CommunityRules;
-import dev.engagehub.points.rules.RulesCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;

@@ -7,7 +7,6 @@ import dev.engagehub.points.domain.SubmissionTemplate;
 import dev.engagehub.points.rules.ActionRule;
 import dev.engagehub.points.rules.CommunitySettings;
 import dev.engagehub.points.rules.Multiplier;
-import dev.engagehub.points.rules.RulesCache;
 import dev.engagehub.points.rules.RulesStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

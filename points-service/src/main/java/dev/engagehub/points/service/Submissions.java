@@ -12,7 +12,6 @@ import dev.engagehub.kit.rest.ProblemException;
 import dev.engagehub.points.domain.Submission;
 import dev.engagehub.points.domain.SubmissionTemplate;
 import dev.engagehub.points.rules.CommunityRules;
-import dev.engagehub.points.rules.RulesCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.engagehub.events.ActivityRecorded;
 import dev.engagehub.events.EventEnvelope;
+import dev.engagehub.events.Topics;
 import dev.engagehub.points.support.PointsApi;
 import dev.engagehub.testkit.KafkaBrokerResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -44,22 +45,22 @@ class LeaderboardsMatchLedgerTest {
                 PointsApi.newCommunity("Asia/Tokyo"));
         Random random = new Random(42);
         Instant start = Instant.now().minus(Duration.ofDays(3));
-        List<EventEnvelope<ActivityRecorded>> sent = new ArrayList<>();
+        List<EventEnvelope<ActivityRecorded>> stream = new ArrayList<>();
         try {
-            // When
             for (int i = 0; i < EVENTS; i++) {
                 PointsApi community = communities.get(random.nextInt(3));
-                EventEnvelope<ActivityRecorded> event = community.activity("m" + random.nextInt(60),
-                        ACTIONS.get(random.nextInt(ACTIONS.size())),
-                        start.plusSeconds(random.nextInt(3 * 24 * 3600)));
-                community.kafka().publish(event);
-                sent.add(event);
+                stream.add(community.activity("m" + random.nextInt(60), ACTIONS.get(random.nextInt(ACTIONS.size())),
+                        start.plusSeconds(random.nextInt(3 * 24 * 3600))));
                 if (random.nextInt(20) == 0) {
-                    community.kafka().publish(sent.get(random.nextInt(sent.size())));
+                    stream.add(stream.get(random.nextInt(stream.size())));
                 }
             }
 
-            // Then every member's all-time, month, week and day score equals their ledger sum
+            // When
+            communities.get(0).kafka().publishAll(stream);
+
+            // Then, once the stream is consumed, every member's all-time, month, week and day score equals their ledger sum
+            communities.get(0).kafka().awaitConsumed("points-service", Topics.ACTIVITY.name(), Duration.ofMinutes(3));
             for (PointsApi community : communities) {
                 await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                         .untilAsserted(() -> assertThat(boards(community)).isEqualTo(ledgerSums(community)));

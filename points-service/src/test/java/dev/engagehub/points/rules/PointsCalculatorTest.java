@@ -100,7 +100,7 @@ class PointsCalculatorTest {
     @Test
     void shouldGiveNothingInNoXpChannelsOrToNoXpRolesOrForDisabledActions() {
         CommunityRules rules = new CommunityRules("c1", "C", ZoneId.of("UTC"), LevelCurve.DEFAULT, 1, Map.of(),
-                List.of(), Set.of("ch-bots"), Set.of("role-muted"), Map.of(), Map.of());
+                List.of(), Set.of("ch-bots"), Set.of("role-muted"), Map.of(), Map.of(), List.of(), List.of());
 
         assertThat(earn(rules, VOICE, EventIds.next(), new ActivityRecorded("voice_minute", 1, "ch-bots", List.of(), null),
                 NOON, ActionUsage.NONE).outcome()).isEqualTo(Earning.Outcome.NO_XP);
@@ -140,6 +140,6 @@ class PointsCalculatorTest {
 
     private static CommunityRules rules(List<Multiplier> multipliers, ZoneId zone) {
         return new CommunityRules("c1", "C", zone, LevelCurve.DEFAULT, 1, Map.of(), multipliers, Set.of(), Set.of(),
-                Map.of(), Map.of());
+                Map.of(), Map.of(), List.of(), List.of());
     }
 }

@@ -1,6 +1,8 @@
-package dev.engagehub.points.rules;
+package dev.engagehub.points.service;
 
 import dev.engagehub.kit.rest.ProblemException;
+import dev.engagehub.points.rules.CommunityRules;
+import dev.engagehub.points.rules.RulesStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -11,7 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Rules are read for every event but change rarely: each snapshot is kept for a few seconds. An edit
+ * Rules (with the badges and challenges on offer) are read for every event but change rarely: each snapshot is kept for a few seconds. An edit
  * here is seen at once; an edit made through another instance within {@link #TTL}.
  */
 @ApplicationScoped
@@ -22,12 +24,16 @@ public class RulesCache {
     }
 
     private final RulesStore store;
+    private final Badges badges;
+    private final Challenges challenges;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     private final TransactionSynchronizationRegistry transactions;
 
-    RulesCache(RulesStore store, TransactionSynchronizationRegistry transactions) {
+    RulesCache(RulesStore store, Badges badges, Challenges challenges, TransactionSynchronizationRegistry transactions) {
         this.store = store;
+        this.badges = badges;
+        this.challenges = challenges;
         this.transactions = transactions;
     }
 
@@ -36,7 +42,8 @@ public class RulesCache {
         if (cached != null && System.nanoTime() - cached.loadedAtNanos() < TTL.toNanos()) {
             return Optional.of(cached.rules());
         }
-        Optional<CommunityRules> loaded = store.load(communityId);
+        Optional<CommunityRules> loaded = store.load(communityId)
+                .map(rules -> rules.withProgram(badges.definitions(communityId), challenges.all(communityId)));
         loaded.ifPresentOrElse(rules -> cache.put(communityId, new Cached(rules, System.nanoTime())),
                 () -> cache.remove(communityId));
         return loaded;
