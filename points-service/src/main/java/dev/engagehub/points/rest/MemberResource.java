@@ -127,6 +127,20 @@ public class MemberResource {
         return badges.heldBy(communityId, memberId);
     }
 
+    public record GiveBadgeBody(@NotBlank String badgeKey) {
+    }
+
+    @POST
+    @Path("/badges")
+    @Operation(summary = "Admin: give a badge by hand (201 when given, 200 when the member already had it)")
+    public Response giveBadge(@PathParam("communityId") String communityId, @PathParam("memberId") String memberId,
+                              @HeaderParam(Actors.HEADER) String actor, @Valid @NotNull GiveBadgeBody body) {
+        Actors.identifier(memberId, "memberId");
+        community(communityId);
+        boolean given = badges.giveByHand(communityId, memberId, body.badgeKey(), Actors.require(actor));
+        return Response.status(given ? 201 : 200).entity(badges.heldBy(communityId, memberId)).build();
+    }
+
     @GET
     @Path("/streak")
     @Operation(summary = "Current and longest daily streak; current is 0 once the grace days have passed")

@@ -1,5 +1,6 @@
 package dev.engagehub.points.rest;
 
+import dev.engagehub.kit.rest.ProblemException;
 import dev.engagehub.points.domain.BadgeDefinition;
 import dev.engagehub.points.domain.BadgeKind;
 import dev.engagehub.points.domain.Challenge;
@@ -8,6 +9,7 @@ import dev.engagehub.points.rules.CommunityRules;
 import dev.engagehub.points.service.RulesCache;
 import dev.engagehub.points.service.Badges;
 import dev.engagehub.points.service.Challenges;
+import dev.engagehub.points.service.MonthlyTopBadges;
 import dev.engagehub.points.service.RuleEditor;
 import dev.engagehub.points.service.SubmissionTemplates;
 import jakarta.validation.Valid;
@@ -15,12 +17,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -34,9 +39,11 @@ public class ProgramResource {
     private final Badges badges;
     private final Challenges challenges;
     private final SubmissionTemplates templates;
+    private final MonthlyTopBadges monthlyTop;
 
     ProgramResource(RulesCache rules, RuleEditor editor, Badges badges, Challenges challenges,
-                    SubmissionTemplates templates) {
+                    SubmissionTemplates templates, MonthlyTopBadges monthlyTop) {
+        this.monthlyTop = monthlyTop;
         this.rules = rules;
         this.editor = editor;
         this.badges = badges;
@@ -116,6 +123,28 @@ public class ProgramResource {
                 body.enabled() == null || body.enabled());
         editor.saveTemplate(communityId, template, Actors.require(actor));
         return template;
+    }
+
+    public record MonthlyTopView(String month, int badgesGiven) {
+    }
+
+    @POST
+    @Path("/badges/monthly-top/{month}")
+    @Operation(summary = "Operator: give the 'top N of the month' badges for a finished month (runs hourly by itself)")
+    public MonthlyTopView awardMonthlyTop(@PathParam("communityId") String communityId,
+                                          @PathParam("month") String month, @HeaderParam(Actors.HEADER) String actor) {
+        Actors.require(actor);
+        YearMonth chosen;
+        try {
+            chosen = YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("invalid-month", "month must look like 2026-10");
+        }
+        CommunityRules community = community(communityId);
+        if (!chosen.isBefore(YearMonth.now(community.zone()))) {
+            throw ProblemException.badRequest("month-not-over", "month " + month + " has not ended yet");
+        }
+        return new MonthlyTopView(month, monthlyTop.award(community, chosen));
     }
 
     private CommunityRules community(String communityId) {

@@ -4,6 +4,7 @@ import dev.engagehub.events.BadgeEarned;
 import dev.engagehub.events.EventEnvelope;
 import dev.engagehub.kit.db.SqlValues;
 import dev.engagehub.kit.outbox.Outbox;
+import dev.engagehub.kit.rest.ProblemException;
 import dev.engagehub.points.domain.BadgeDefinition;
 import dev.engagehub.points.domain.BadgeKind;
 import dev.engagehub.points.rules.CommunityRules;
@@ -39,10 +40,22 @@ public class Badges {
 
     private final EntityManager db;
     private final Outbox outbox;
+    private final AuditLog audit;
 
-    Badges(EntityManager db, Outbox outbox) {
+    Badges(EntityManager db, Outbox outbox, AuditLog audit) {
         this.db = db;
         this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    /** An admin gives a badge by hand; false when the member already held it. */
+    public boolean giveByHand(String communityId, String memberId, String badgeKey, String actorId) {
+        BadgeDefinition badge = definition(communityId, badgeKey)
+                .orElseThrow(() -> ProblemException.notFound("Badge", badgeKey));
+        boolean given = give(EventEnvelope.of(communityId, memberId, EventSource.POINTS_SERVICE,
+                new BadgeEarned(badge.key(), badge.name())), badge.key());
+        audit.record(communityId, actorId, "badge.give", "member:" + memberId, badge.key());
+        return given;
     }
 
     public void save(String communityId, BadgeDefinition badge) {
