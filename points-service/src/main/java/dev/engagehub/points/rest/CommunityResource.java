@@ -2,8 +2,8 @@ package dev.engagehub.points.rest;
 
 import dev.engagehub.kit.rest.ProblemException;
 import dev.engagehub.points.rules.CommunityRules;
-import dev.engagehub.points.service.RulesCache;
 import dev.engagehub.points.service.Communities;
+import dev.engagehub.points.service.RulesCache;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,7 +1,6 @@
 package dev.engagehub.points.rules;
 
 import dev.engagehub.points.domain.InvalidRuleException;
-
 import java.time.Duration;
 
 /**

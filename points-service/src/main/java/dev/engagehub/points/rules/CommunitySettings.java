@@ -1,7 +1,6 @@
 package dev.engagehub.points.rules;
 
 import dev.engagehub.points.domain.InvalidRuleException;
-
 import dev.engagehub.points.domain.LevelCurve;
 import java.util.Map;
 import java.util.Set;

@@ -1,7 +1,6 @@
 package dev.engagehub.points.rules;
 
 import dev.engagehub.points.domain.InvalidRuleException;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;

@@ -1,8 +1,7 @@
 package dev.engagehub.points.rules;
 
-import dev.engagehub.points.domain.InvalidRuleException;
-
 import dev.engagehub.events.Identifiers;
+import dev.engagehub.points.domain.InvalidRuleException;
 
 /** Field checks shared by the rule records. */
 final class RuleChecks {

@@ -1,7 +1,7 @@
 package dev.engagehub.points.service;
 
-import dev.engagehub.points.rules.RulesStore;
 import dev.engagehub.points.domain.DefaultSubmissionTemplates;
+import dev.engagehub.points.rules.RulesStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;

@@ -1,6 +1,7 @@
 package dev.engagehub.points.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -9,36 +10,23 @@ import dev.engagehub.events.EventCodec;
 import dev.engagehub.events.EventEnvelope;
 import dev.engagehub.events.PointsAwarded;
 import dev.engagehub.events.Topics;
+import dev.engagehub.points.support.CommunityTestBase;
 import dev.engagehub.points.support.PointsApi;
 import dev.engagehub.testkit.KafkaBrokerResource;
 import dev.engagehub.testkit.KafkaTestClient;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Activity on the broker → ledger in PostgreSQL → points topic → boards in Redis → REST. */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
-class ActivityToLeaderboardTest {
+class ActivityToLeaderboardTest extends CommunityTestBase {
     private final Instant now = Instant.now();
-    private PointsApi api;
-
-    @BeforeEach
-    void createCommunity() {
-        api = PointsApi.newCommunity();
-    }
-
-    @AfterEach
-    void close() {
-        api.close();
-    }
 
     @Test
     void shouldRecordEachActivityOnceEvenWhenDeliveredTwice() {
@@ -65,8 +53,8 @@ class ActivityToLeaderboardTest {
         // And every board ranks them from the ledger's totals
         await().atMost(PointsApi.WAIT).untilAsserted(() -> assertThat(api.board("all", ""))
                 .extracting(e -> e.get("memberId"), e -> e.get("points"), e -> e.get("rank"))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("alice", 110, 1),
-                        org.assertj.core.groups.Tuple.tuple("bob", 50, 2)));
+                .containsExactly(tuple("alice", 110, 1),
+                        tuple("bob", 50, 2)));
         assertThat(api.board("day", "&period=" + now.toString().substring(0, 10)))
                 .extracting(e -> e.get("memberId")).containsExactly("alice", "bob");
     }

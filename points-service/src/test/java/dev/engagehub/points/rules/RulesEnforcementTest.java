@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import dev.engagehub.events.ActivityRecorded;
+import dev.engagehub.points.support.CommunityTestBase;
 import dev.engagehub.points.support.PointsApi;
 import dev.engagehub.testkit.KafkaBrokerResource;
 import io.quarkus.test.common.WithTestResource;
@@ -14,26 +15,13 @@ import io.restassured.http.ContentType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Rules as stored through the admin API, enforced on the real stream. */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
-class RulesEnforcementTest {
+class RulesEnforcementTest extends CommunityTestBase {
     private final Instant now = Instant.now();
-    private PointsApi api;
-
-    @BeforeEach
-    void createCommunity() {
-        api = PointsApi.newCommunity();
-    }
-
-    @AfterEach
-    void close() {
-        api.close();
-    }
 
     @Test
     void shouldHoldCooldownAndDailyCapUnderABurst() {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.engagehub.events.EventCodec;
 import dev.engagehub.events.PointsAdjusted;
 import dev.engagehub.events.Topics;
+import dev.engagehub.points.support.CommunityTestBase;
 import dev.engagehub.points.support.PointsApi;
 import dev.engagehub.testkit.KafkaBrokerResource;
 import io.quarkus.test.common.WithTestResource;
@@ -15,24 +16,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
-class AdjustmentsTest {
-    private PointsApi api;
-
-    @BeforeEach
-    void createCommunity() {
-        api = PointsApi.newCommunity();
-    }
-
-    @AfterEach
-    void close() {
-        api.close();
-    }
+class AdjustmentsTest extends CommunityTestBase {
 
     @Test
     void shouldAwardAndDeductWithAReasonAuditedAndOnTheBoards() {

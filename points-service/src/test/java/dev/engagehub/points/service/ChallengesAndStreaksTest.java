@@ -10,6 +10,7 @@ import dev.engagehub.events.BadgeEarned;
 import dev.engagehub.events.ChallengeCompleted;
 import dev.engagehub.events.EventCodec;
 import dev.engagehub.events.Topics;
+import dev.engagehub.points.support.CommunityTestBase;
 import dev.engagehub.points.support.PointsApi;
 import dev.engagehub.testkit.KafkaBrokerResource;
 import dev.engagehub.testkit.KafkaTestClient;
@@ -21,25 +22,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
-class ChallengesAndStreaksTest {
+class ChallengesAndStreaksTest extends CommunityTestBase {
     private final Instant now = Instant.now();
-    private PointsApi api;
-
-    @BeforeEach
-    void createCommunity() {
-        api = PointsApi.newCommunity();
-    }
-
-    @AfterEach
-    void close() {
-        api.close();
-    }
 
     @Test
     void shouldCompleteAChallengeOnceAndGiveItsPointsAndBadge() {

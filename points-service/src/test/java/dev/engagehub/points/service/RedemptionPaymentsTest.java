@@ -11,6 +11,7 @@ import dev.engagehub.events.RedemptionRejected;
 import dev.engagehub.events.RedemptionRequested;
 import dev.engagehub.events.RewardKind;
 import dev.engagehub.events.Topics;
+import dev.engagehub.points.support.CommunityTestBase;
 import dev.engagehub.points.support.PointsApi;
 import dev.engagehub.testkit.KafkaBrokerResource;
 import dev.engagehub.testkit.KafkaTestClient;
@@ -20,25 +21,12 @@ import java.time.Instant;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** points-service's steps of the redemption saga, driven over the broker as rewards-service would. */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
-class RedemptionPaymentsTest {
-    private PointsApi api;
-
-    @BeforeEach
-    void createCommunity() {
-        api = PointsApi.newCommunity();
-    }
-
-    @AfterEach
-    void close() {
-        api.close();
-    }
+class RedemptionPaymentsTest extends CommunityTestBase {
 
     @Test
     void shouldDebitOnceWhenTheBalanceCoversTheCostEvenIfTheRequestIsRedelivered() {

@@ -8,30 +8,18 @@ import static org.hamcrest.Matchers.hasItems;
 import dev.engagehub.events.EventCodec;
 import dev.engagehub.events.SubmissionReviewed;
 import dev.engagehub.events.Topics;
+import dev.engagehub.points.support.CommunityTestBase;
 import dev.engagehub.points.support.PointsApi;
 import dev.engagehub.testkit.KafkaBrokerResource;
 import dev.engagehub.testkit.KafkaTestClient;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
-class SubmissionsTest {
-    private PointsApi api;
-
-    @BeforeEach
-    void createCommunity() {
-        api = PointsApi.newCommunity();
-    }
-
-    @AfterEach
-    void close() {
-        api.close();
-    }
+class SubmissionsTest extends CommunityTestBase {
 
     @Test
     void shouldShipTwentyTemplatesAcrossAllFourCategories() {
