@@ -3,6 +3,7 @@ package dev.engagehub.points.service;
 import dev.engagehub.kit.rest.ProblemException;
 import dev.engagehub.points.rules.CommunityRules;
 import dev.engagehub.points.rules.RulesStore;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -42,8 +43,9 @@ public class RulesCache {
         if (cached != null && System.nanoTime() - cached.loadedAtNanos() < TTL.toNanos()) {
             return Optional.of(cached.rules());
         }
-        Optional<CommunityRules> loaded = store.load(communityId)
-                .map(rules -> rules.withProgram(badges.definitions(communityId), challenges.all(communityId)));
+        // Joins the caller's transaction, or reads in its own (the leaderboard feed has none).
+        Optional<CommunityRules> loaded = QuarkusTransaction.joiningExisting().call(() -> store.load(communityId)
+                .map(rules -> rules.withProgram(badges.definitions(communityId), challenges.all(communityId))));
         loaded.ifPresentOrElse(rules -> cache.put(communityId, new Cached(rules, System.nanoTime())),
                 () -> cache.remove(communityId));
         return loaded;
