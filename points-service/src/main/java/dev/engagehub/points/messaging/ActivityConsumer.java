@@ -3,8 +3,11 @@ package dev.engagehub.points.messaging;
 import dev.engagehub.events.ActivityRecorded;
 import dev.engagehub.events.EventCodec;
 import dev.engagehub.events.MalformedEventException;
+import dev.engagehub.kit.messaging.ConsumerFailures;
 import dev.engagehub.kit.messaging.UnprocessableEventException;
+import dev.engagehub.points.rules.Earning;
 import dev.engagehub.points.service.ActivityScoring;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
@@ -23,9 +26,11 @@ public class ActivityConsumer {
     public static final String CHANNEL = "activity";
 
     private final ActivityScoring scoring;
+    private final MeterRegistry metrics;
 
-    ActivityConsumer(ActivityScoring scoring) {
+    ActivityConsumer(ActivityScoring scoring, MeterRegistry metrics) {
         this.scoring = scoring;
+        this.metrics = metrics;
     }
 
     @Incoming(CHANNEL)
@@ -33,6 +38,10 @@ public class ActivityConsumer {
     @Retry(maxRetries = -1, delay = 1, delayUnit = ChronoUnit.SECONDS, maxDuration = 1, durationUnit = ChronoUnit.HOURS,
             abortOn = {MalformedEventException.class, UnprocessableEventException.class})
     public void onActivity(String record) {
-        scoring.score(EventCodec.decode(record, ActivityRecorded.class));
+        ConsumerFailures.logged(CHANNEL, () -> {
+            Earning earning = scoring.score(EventCodec.decode(record, ActivityRecorded.class));
+            // Counts of cooldown and cap hits show abuse (and over-strict rules) at a glance.
+            metrics.counter("engagehub.activity.outcomes", "outcome", earning.outcome().name()).increment();
+        });
     }
 }

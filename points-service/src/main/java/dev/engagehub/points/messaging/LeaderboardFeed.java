@@ -5,6 +5,7 @@ import dev.engagehub.events.EventEnvelope;
 import dev.engagehub.events.MalformedEventException;
 import dev.engagehub.events.PointsAdjusted;
 import dev.engagehub.events.PointsAwarded;
+import dev.engagehub.kit.messaging.ConsumerFailures;
 import dev.engagehub.points.leaderboard.Leaderboards;
 import dev.engagehub.points.rules.CommunityRules;
 import dev.engagehub.points.service.RulesCache;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -38,17 +40,23 @@ public class LeaderboardFeed {
     @Retry(maxRetries = -1, delay = 1, delayUnit = ChronoUnit.SECONDS, maxDuration = 1, durationUnit = ChronoUnit.HOURS,
             abortOn = MalformedEventException.class)
     public void onPointsEvent(String record) {
-        EventEnvelope<?> event = EventCodec.decode(record);
-        Leaderboards.BoardEntry entry = null;
+        ConsumerFailures.logged(CHANNEL, () -> {
+            EventEnvelope<?> event = EventCodec.decode(record);
+            boardEntryOf(event).ifPresent(entry -> leaderboards.apply(entry,
+                    rules.find(event.communityId()).map(CommunityRules::zone).orElse(ZoneOffset.UTC)));
+        });
+    }
+
+    /** The XP movement an event carries, if it carries one. */
+    private static Optional<Leaderboards.BoardEntry> boardEntryOf(EventEnvelope<?> event) {
         if (event.payload() instanceof PointsAwarded awarded) {
-            entry = new Leaderboards.BoardEntry(event.communityId(), event.memberId(), awarded.points(),
-                    awarded.ledgerEntryId(), event.occurredAt(), awarded.segments());
-        } else if (event.payload() instanceof PointsAdjusted adjusted) {
-            entry = new Leaderboards.BoardEntry(event.communityId(), event.memberId(), adjusted.points(),
-                    adjusted.ledgerEntryId(), event.occurredAt(), List.of());
+            return Optional.of(new Leaderboards.BoardEntry(event.communityId(), event.memberId(), awarded.points(),
+                    awarded.ledgerEntryId(), event.occurredAt(), awarded.segments()));
         }
-        if (entry != null) {
-            leaderboards.apply(entry, rules.find(event.communityId()).map(CommunityRules::zone).orElse(ZoneOffset.UTC));
+        if (event.payload() instanceof PointsAdjusted adjusted) {
+            return Optional.of(new Leaderboards.BoardEntry(event.communityId(), event.memberId(), adjusted.points(),
+                    adjusted.ledgerEntryId(), event.occurredAt(), List.of()));
         }
+        return Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import dev.engagehub.events.EventEnvelope;
 import dev.engagehub.events.MalformedEventException;
 import dev.engagehub.events.RedemptionRejected;
 import dev.engagehub.events.RedemptionRequested;
+import dev.engagehub.kit.messaging.ConsumerFailures;
 import dev.engagehub.points.service.RedemptionPayments;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,11 +30,13 @@ public class RedemptionConsumer {
             abortOn = MalformedEventException.class)
     @SuppressWarnings("unchecked")
     public void onRedemptionEvent(String record) {
-        EventEnvelope<?> event = EventCodec.decode(record);
-        if (event.payload() instanceof RedemptionRequested) {
-            payments.onRequested((EventEnvelope<RedemptionRequested>) event);
-        } else if (event.payload() instanceof RedemptionRejected) {
-            payments.onRejected((EventEnvelope<RedemptionRejected>) event);
-        }
+        ConsumerFailures.logged(CHANNEL, () -> {
+            EventEnvelope<?> event = EventCodec.decode(record);
+            if (event.payload() instanceof RedemptionRequested) {
+                payments.onRequested((EventEnvelope<RedemptionRequested>) event);
+            } else if (event.payload() instanceof RedemptionRejected) {
+                payments.onRejected((EventEnvelope<RedemptionRejected>) event);
+            }
+        });
     }
 }

@@ -43,6 +43,9 @@ class RulesEnforcementTest extends CommunityTestBase {
         assertThat(ledger).filteredOn(e -> e.get("action").equals("reaction_received"))
                 .extracting(e -> ((Number) e.get("points")).intValue()).hasSize(50).containsOnly(5);
         assertThat(xp - 250 - 100).isBetween(15L, 25L);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("engagehub_activity_outcomes_total{outcome=\"COOLDOWN\"")
+                .contains("engagehub_activity_outcomes_total{outcome=\"DAILY_CAP\"");
     }
 
     @Test
