@@ -72,15 +72,3 @@ CREATE TABLE member_action_usage (
 ALTER TABLE member_points ADD COLUMN leaderboard_opt_out BOOLEAN NOT NULL DEFAULT false;
 ALTER TABLE ledger_entries ADD COLUMN actor_id VARCHAR(128);
 ALTER TABLE ledger_entries ADD COLUMN segments VARCHAR(128)[];
-
--- Who changed what, when and why: every admin write.
-CREATE TABLE audit_log (
-    id           BIGSERIAL    PRIMARY KEY,
-    community_id VARCHAR(128) NOT NULL,
-    actor_id     VARCHAR(128) NOT NULL,
-    action       VARCHAR(64)  NOT NULL,
-    subject      VARCHAR(256) NOT NULL,
-    details      TEXT,
-    at           TIMESTAMPTZ  NOT NULL DEFAULT now()
-);
-CREATE INDEX audit_log_community ON audit_log (community_id, id);

@@ -5,6 +5,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 
 /**
  * Gives a {@code @QuarkusTest} a real Kafka broker with every catalog topic: the one named by
@@ -35,6 +36,12 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
 
     private static synchronized KafkaClusterTestKit embeddedBroker() throws Exception {
         if (embedded == null) {
+            // A broker inside the test JVM must never end the JVM: Kafka's fatal-error path calls Exit.halt,
+            // which during shutdown would turn a green run into a failed fork.
+            Exit.setExitProcedure((status, message) -> System.err.println("embedded Kafka asked to exit "
+                    + status + ": " + message));
+            Exit.setHaltProcedure((status, message) -> System.err.println("embedded Kafka asked to halt "
+                    + status + ": " + message));
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)
                     .setNumBrokerNodes(1)

@@ -1,9 +1,9 @@
 package dev.engagehub.points.rest;
 
 import dev.engagehub.events.SubmissionReviewed;
+import dev.engagehub.kit.audit.AuditLog;
 import dev.engagehub.points.domain.Submission;
 import dev.engagehub.points.rules.CommunityRules;
-import dev.engagehub.points.service.AuditLog;
 import dev.engagehub.points.service.RulesCache;
 import dev.engagehub.points.service.Streaks;
 import dev.engagehub.points.service.Submissions;

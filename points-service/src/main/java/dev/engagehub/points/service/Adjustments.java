@@ -2,6 +2,7 @@ package dev.engagehub.points.service;
 
 import dev.engagehub.events.EventEnvelope;
 import dev.engagehub.events.PointsAdjusted;
+import dev.engagehub.kit.audit.AuditLog;
 import dev.engagehub.kit.outbox.Outbox;
 import dev.engagehub.kit.rest.ProblemException;
 import dev.engagehub.points.domain.LedgerEntry;

@@ -2,6 +2,7 @@ package dev.engagehub.points.service;
 
 import dev.engagehub.events.BadgeEarned;
 import dev.engagehub.events.EventEnvelope;
+import dev.engagehub.kit.audit.AuditLog;
 import dev.engagehub.kit.db.SqlValues;
 import dev.engagehub.kit.outbox.Outbox;
 import dev.engagehub.kit.rest.ProblemException;

@@ -1,5 +1,6 @@
 package dev.engagehub.points.service;
 
+import dev.engagehub.kit.audit.AuditLog;
 import dev.engagehub.points.domain.DefaultSubmissionTemplates;
 import dev.engagehub.points.rules.RulesStore;
 import jakarta.enterprise.context.ApplicationScoped;

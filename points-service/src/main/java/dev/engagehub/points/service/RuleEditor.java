@@ -1,5 +1,6 @@
 package dev.engagehub.points.service;
 
+import dev.engagehub.kit.audit.AuditLog;
 import dev.engagehub.kit.rest.ProblemException;
 import dev.engagehub.points.domain.BadgeDefinition;
 import dev.engagehub.points.domain.Challenge;

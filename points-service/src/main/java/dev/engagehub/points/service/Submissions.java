@@ -7,6 +7,7 @@ import dev.engagehub.events.EventEnvelope;
 import dev.engagehub.events.EventIds;
 import dev.engagehub.events.SubmissionCreated;
 import dev.engagehub.events.SubmissionReviewed;
+import dev.engagehub.kit.audit.AuditLog;
 import dev.engagehub.kit.outbox.Outbox;
 import dev.engagehub.kit.rest.ProblemException;
 import dev.engagehub.points.domain.Submission;

@@ -1,4 +1,4 @@
-package dev.engagehub.points.service;
+package dev.engagehub.kit.audit;
 
 import static dev.engagehub.kit.db.SqlValues.instant;
 import static dev.engagehub.kit.db.SqlValues.number;
@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 
-/** Who changed what, when and why: written in the same transaction as every admin change. */
+/** Who changed what, when and why: written in the same transaction as every admin change, in every service. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class AuditLog {
