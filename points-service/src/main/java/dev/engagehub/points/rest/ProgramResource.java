@@ -1,5 +1,6 @@
 package dev.engagehub.points.rest;
 
+import dev.engagehub.kit.rest.Actors;
 import dev.engagehub.kit.rest.ProblemException;
 import dev.engagehub.points.domain.BadgeDefinition;
 import dev.engagehub.points.domain.BadgeKind;

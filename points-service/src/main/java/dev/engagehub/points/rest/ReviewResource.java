@@ -2,6 +2,7 @@ package dev.engagehub.points.rest;
 
 import dev.engagehub.events.SubmissionReviewed;
 import dev.engagehub.kit.audit.AuditLog;
+import dev.engagehub.kit.rest.Actors;
 import dev.engagehub.points.domain.Submission;
 import dev.engagehub.points.rules.CommunityRules;
 import dev.engagehub.points.service.RulesCache;

@@ -1,5 +1,6 @@
 package dev.engagehub.points.rest;
 
+import dev.engagehub.kit.rest.Actors;
 import dev.engagehub.points.domain.LevelCurve;
 import dev.engagehub.points.rules.ActionRule;
 import dev.engagehub.points.rules.CommunityRules;

@@ -1,19 +1,18 @@
-package dev.engagehub.points.rest;
+package dev.engagehub.kit.rest;
 
 import dev.engagehub.events.Identifiers;
-import dev.engagehub.kit.rest.ProblemException;
 
 /**
  * Who is making an admin change. api-gateway authenticates the caller and forwards their id in
  * {@value #HEADER}; every admin write needs it, and the audit log records it.
  */
-final class Actors {
-    static final String HEADER = "X-Actor-Id";
+public final class Actors {
+    public static final String HEADER = "X-Actor-Id";
 
     private Actors() {
     }
 
-    static String require(String actorId) {
+    public static String require(String actorId) {
         if (!Identifiers.isValid(actorId)) {
             throw ProblemException.badRequest("actor-required", HEADER + " must name the admin making the change ("
                     + Identifiers.RULE + ")");
@@ -22,7 +21,7 @@ final class Actors {
     }
 
     /** A path or body id in the shared alphabet, or a 400 naming the field. */
-    static String identifier(String value, String field) {
+    public static String identifier(String value, String field) {
         if (!Identifiers.isValid(value)) {
             throw ProblemException.badRequest("invalid-" + field, field + " must be " + Identifiers.RULE);
         }
