@@ -8,6 +8,7 @@ import dev.engagehub.events.EventIds;
 import dev.engagehub.events.SubmissionCreated;
 import dev.engagehub.events.SubmissionReviewed;
 import dev.engagehub.kit.audit.AuditLog;
+import dev.engagehub.kit.db.TransactionLocks;
 import dev.engagehub.kit.outbox.Outbox;
 import dev.engagehub.kit.rest.ProblemException;
 import dev.engagehub.points.domain.Submission;
@@ -184,9 +185,7 @@ public class Submissions {
 
     /** Concurrent claims by one member on one template queue here, so limits and duplicates hold under races. */
     private void serialiseClaims(String communityId, String memberId, String templateKey) {
-        db.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, "submission:" + communityId + ":" + memberId + ":" + templateKey)
-                .getSingleResult();
+        TransactionLocks.hold(db, "submission:" + communityId + ":" + memberId + ":" + templateKey);
     }
 
     private boolean isDuplicate(String communityId, String memberId, String templateKey, String claimKey) {

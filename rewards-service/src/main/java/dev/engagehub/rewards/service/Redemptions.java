@@ -9,6 +9,7 @@ import dev.engagehub.events.PointsDebitRejected;
 import dev.engagehub.events.PointsDebited;
 import dev.engagehub.events.RedemptionRejected;
 import dev.engagehub.events.RedemptionRequested;
+import dev.engagehub.kit.db.TransactionLocks;
 import dev.engagehub.kit.inbox.Inbox;
 import dev.engagehub.kit.outbox.Outbox;
 import dev.engagehub.kit.rest.ProblemException;
@@ -117,8 +118,7 @@ public class Redemptions {
 
     /** One member's concurrent requests for one reward queue here, so the per-member limit holds under races. */
     private void serialise(String communityId, String memberId, String rewardKey) {
-        db.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, "redeem:" + communityId + ":" + memberId + ":" + rewardKey).getSingleResult();
+        TransactionLocks.hold(db, "redeem:" + communityId + ":" + memberId + ":" + rewardKey);
     }
 
     private boolean move(UUID id, Redemption.Status from, Redemption.Status to, String reason) {
