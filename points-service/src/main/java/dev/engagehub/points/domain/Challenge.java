@@ -1,6 +1,5 @@
 package dev.engagehub.points.domain;
 
-import dev.engagehub.events.Identifiers;
 import java.time.Instant;
 
 /**
@@ -16,13 +15,9 @@ public record Challenge(String key, String name, String description, GoalKind go
     public enum GoalKind { ACTION_COUNT, POINTS_EARNED, APPROVED_SUBMISSIONS }
 
     public Challenge {
-        identifier(key, "key");
-        if (name == null || name.isBlank() || name.length() > 200) {
-            throw new InvalidRuleException("name", "name must be 1-200 characters");
-        }
-        if (description == null || description.length() > 1_000) {
-            throw new InvalidRuleException("description", "description must be at most 1000 characters");
-        }
+        RuleChecks.identifier(key, "key");
+        RuleChecks.text(name, "name", 200);
+        RuleChecks.description(description, "description", 1_000);
         if (goalKind == null) {
             throw new InvalidRuleException("goalKind", "goalKind is required");
         }
@@ -35,24 +30,12 @@ public record Challenge(String key, String name, String description, GoalKind go
         if (rewardPoints < 0 || rewardPoints > 1_000_000) {
             throw new InvalidRuleException("rewardPoints", "rewardPoints must be between 0 and 1000000");
         }
-        optionalIdentifier(subject, "subject");
-        optionalIdentifier(rewardBadgeKey, "rewardBadgeKey");
-        optionalIdentifier(cohortRoleId, "cohortRoleId");
+        RuleChecks.optionalIdentifier(subject, "subject");
+        RuleChecks.optionalIdentifier(rewardBadgeKey, "rewardBadgeKey");
+        RuleChecks.optionalIdentifier(cohortRoleId, "cohortRoleId");
     }
 
     public boolean isOpenAt(Instant at) {
         return !at.isBefore(startsAt) && at.isBefore(endsAt);
-    }
-
-    private static void identifier(String value, String field) {
-        if (!Identifiers.isValid(value)) {
-            throw new InvalidRuleException(field, field + " must be " + Identifiers.RULE);
-        }
-    }
-
-    private static void optionalIdentifier(String value, String field) {
-        if (value != null) {
-            identifier(value, field);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package dev.engagehub.points.domain;
 
-import dev.engagehub.events.Identifiers;
-
 /**
  * Something members can claim points for, with evidence an admin checks.
  *
@@ -17,15 +15,9 @@ public record SubmissionTemplate(String key, String name, String description, Ca
     public static final int MAX_POINTS = 100_000;
 
     public SubmissionTemplate {
-        if (!Identifiers.isValid(key)) {
-            throw new InvalidRuleException("key", "key must be " + Identifiers.RULE);
-        }
-        if (name == null || name.isBlank() || name.length() > 200) {
-            throw new InvalidRuleException("name", "name must be 1-200 characters");
-        }
-        if (description == null || description.length() > 1_000) {
-            throw new InvalidRuleException("description", "description must be at most 1000 characters");
-        }
+        RuleChecks.identifier(key, "key");
+        RuleChecks.text(name, "name", 200);
+        RuleChecks.description(description, "description", 1_000);
         if (category == null || evidence == null) {
             throw new InvalidRuleException(category == null ? "category" : "evidence", "category and evidence are required");
         }

@@ -1,6 +1,7 @@
 package dev.engagehub.points.rest;
 
 import dev.engagehub.kit.rest.Actors;
+import dev.engagehub.points.domain.InvalidRuleException;
 import dev.engagehub.points.domain.LevelCurve;
 import dev.engagehub.points.rules.ActionRule;
 import dev.engagehub.points.rules.CommunityRules;
@@ -163,7 +164,7 @@ public class RulesResource {
         try {
             return new LevelCurve(body.quadratic(), body.linear(), body.base());
         } catch (IllegalArgumentException e) {
-            throw new dev.engagehub.points.domain.InvalidRuleException("levelCurve", e.getMessage());
+            throw new InvalidRuleException("levelCurve", e.getMessage());
         }
     }
 

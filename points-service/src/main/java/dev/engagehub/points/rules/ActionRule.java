@@ -1,6 +1,7 @@
 package dev.engagehub.points.rules;
 
 import dev.engagehub.points.domain.InvalidRuleException;
+import dev.engagehub.points.domain.RuleChecks;
 import java.time.Duration;
 
 /**

@@ -1,6 +1,7 @@
 package dev.engagehub.points.rules;
 
 import dev.engagehub.points.domain.InvalidRuleException;
+import dev.engagehub.points.domain.RuleChecks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;

@@ -4,6 +4,7 @@ import static dev.engagehub.kit.db.SqlValues.instant;
 import static dev.engagehub.kit.db.SqlValues.number;
 import static dev.engagehub.kit.db.SqlValues.timestamp;
 
+import dev.engagehub.kit.db.NativeRows;
 import dev.engagehub.points.domain.LevelCurve;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -153,9 +154,8 @@ public class RulesStore {
                 .toList();
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, String communityId) {
-        return db.createNativeQuery(sql).setParameter(1, communityId).getResultList();
+        return NativeRows.of(db, sql, communityId);
     }
 
     private void replaceAll(String table, String communityId) {

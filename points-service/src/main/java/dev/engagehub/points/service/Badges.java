@@ -3,6 +3,7 @@ package dev.engagehub.points.service;
 import dev.engagehub.events.BadgeEarned;
 import dev.engagehub.events.EventEnvelope;
 import dev.engagehub.kit.audit.AuditLog;
+import dev.engagehub.kit.db.NativeRows;
 import dev.engagehub.kit.db.SqlValues;
 import dev.engagehub.kit.outbox.Outbox;
 import dev.engagehub.kit.rest.ProblemException;
@@ -146,9 +147,8 @@ public class Badges {
         outbox.add(cause.followUp(EventSource.POINTS_SERVICE, new BadgeEarned(badgeKey, name)));
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, String communityId) {
-        return db.createNativeQuery(sql).setParameter(1, communityId).getResultList();
+        return NativeRows.of(db, sql, communityId);
     }
 
     private static BadgeDefinition definition(Object[] row) {

@@ -6,6 +6,7 @@ import static dev.engagehub.kit.db.SqlValues.timestamp;
 
 import dev.engagehub.events.ChallengeProgressed;
 import dev.engagehub.events.EventEnvelope;
+import dev.engagehub.kit.db.NativeRows;
 import dev.engagehub.kit.outbox.Outbox;
 import dev.engagehub.points.domain.Challenge;
 import dev.engagehub.points.rules.CommunityRules;
@@ -166,13 +167,8 @@ public class Challenges {
         return rows.isEmpty() ? null : (Object[]) rows.get(0);
     }
 
-    @SuppressWarnings("unchecked")
     private List<Challenge> challenges(String sql, Object... parameters) {
-        var query = db.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return ((List<Object[]>) query.getResultList()).stream().map(row -> new Challenge((String) row[0],
+        return NativeRows.of(db, sql, parameters).stream().map(row -> new Challenge((String) row[0],
                 (String) row[1], (String) row[2], Challenge.GoalKind.valueOf((String) row[3]), (String) row[4],
                 number(row[5]), instant(row[6]), instant(row[7]), number(row[8]), (String) row[9],
                 (String) row[10], (Boolean) row[11])).toList();

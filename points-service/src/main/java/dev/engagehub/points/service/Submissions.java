@@ -8,6 +8,7 @@ import dev.engagehub.events.EventIds;
 import dev.engagehub.events.SubmissionCreated;
 import dev.engagehub.events.SubmissionReviewed;
 import dev.engagehub.kit.audit.AuditLog;
+import dev.engagehub.kit.db.NativeRows;
 import dev.engagehub.kit.db.TransactionLocks;
 import dev.engagehub.kit.outbox.Outbox;
 import dev.engagehub.kit.rest.ProblemException;
@@ -212,11 +213,8 @@ public class Submissions {
                 .getSingleResult());
     }
 
-    @SuppressWarnings("unchecked")
     private List<Submission> query(String sql, String communityId, Object second) {
-        List<Object[]> rows = db.createNativeQuery(sql).setParameter(1, communityId).setParameter(2, second)
-                .getResultList();
-        return rows.stream().map(row -> new Submission((UUID) row[0], (String) row[1], (String) row[2],
+        return NativeRows.of(db, sql, communityId, second).stream().map(row -> new Submission((UUID) row[0], (String) row[1], (String) row[2],
                 (String) row[3], (String) row[4], Submission.Status.valueOf((String) row[5]), (int) number(row[6]),
                 (String) row[7], (String) row[8], instant(row[9]), instant(row[10]))).toList();
     }

@@ -6,6 +6,7 @@ import static dev.engagehub.kit.db.SqlValues.timestamp;
 
 import dev.engagehub.events.RewardKind;
 import dev.engagehub.kit.audit.AuditLog;
+import dev.engagehub.kit.db.NativeRows;
 import dev.engagehub.rewards.domain.Reward;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -65,11 +66,8 @@ public class Catalog {
                 + " ORDER BY cost, reward_key", communityId, includeHidden);
     }
 
-    @SuppressWarnings("unchecked")
     private List<Reward> query(String sql, String communityId, Object second) {
-        List<Object[]> rows = db.createNativeQuery(sql).setParameter(1, communityId).setParameter(2, second)
-                .getResultList();
-        return rows.stream().map(row -> new Reward((String) row[0], (String) row[1], (String) row[2],
+        return NativeRows.of(db, sql, communityId, second).stream().map(row -> new Reward((String) row[0], (String) row[1], (String) row[2],
                 RewardKind.valueOf((String) row[3]), number(row[4]), row[5] == null ? null : (int) number(row[5]),
                 row[6] == null ? null : (int) number(row[6]), instant(row[7]), instant(row[8]), (int) number(row[9]),
                 (String) row[10], (Boolean) row[11], (String) row[12])).toList();

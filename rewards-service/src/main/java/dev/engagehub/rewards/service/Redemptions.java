@@ -9,6 +9,7 @@ import dev.engagehub.events.PointsDebitRejected;
 import dev.engagehub.events.PointsDebited;
 import dev.engagehub.events.RedemptionRejected;
 import dev.engagehub.events.RedemptionRequested;
+import dev.engagehub.kit.db.NativeRows;
 import dev.engagehub.kit.db.TransactionLocks;
 import dev.engagehub.kit.inbox.Inbox;
 import dev.engagehub.kit.outbox.Outbox;
@@ -141,13 +142,8 @@ public class Redemptions {
                 .setParameter(1, communityId).setParameter(2, memberId).setParameter(3, rewardKey).getSingleResult());
     }
 
-    @SuppressWarnings("unchecked")
     private List<Redemption> query(String sql, Object... parameters) {
-        var query = db.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return ((List<Object[]>) query.getResultList()).stream().map(row -> new Redemption((UUID) row[0],
+        return NativeRows.of(db, sql, parameters).stream().map(row -> new Redemption((UUID) row[0],
                 (String) row[1], (String) row[2], number(row[3]), Redemption.Status.valueOf((String) row[4]),
                 (String) row[5], instant(row[6]), instant(row[7]))).toList();
     }
