@@ -9,9 +9,11 @@ import java.util.UUID;
  * @param roleId           the Discord role to grant, for a {@link RewardKind#DIGITAL_PERK}
  * @param roleDurationDays how long the role is kept; null means for good
  * @param shippingStatus   carrier and tracking for {@link RewardKind#MERCH}
+ * @param instructions     how to use what was redeemed (e.g. where a partner offer is claimed); optional
  */
 public record RedemptionFulfilled(UUID redemptionId, String rewardId, String rewardName, RewardKind kind,
-                                  String code, String roleId, Integer roleDurationDays, String shippingStatus)
+                                  String code, String roleId, Integer roleDurationDays, String shippingStatus,
+                                  String instructions)
         implements EventPayload {
     public RedemptionFulfilled {
         Require.present(redemptionId, "redemptionId");
@@ -24,5 +26,6 @@ public record RedemptionFulfilled(UUID redemptionId, String rewardId, String rew
             Require.positive(roleDurationDays, "roleDurationDays");
         }
         Require.optionalText(shippingStatus, "shippingStatus", 500);
+        Require.optionalText(instructions, "instructions", 1_000);
     }
 }

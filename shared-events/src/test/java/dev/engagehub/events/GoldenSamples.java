@@ -41,7 +41,8 @@ final class GoldenSamples {
             case REDEMPTION_REQUESTED -> new RedemptionRequested(REDEMPTION_ID, "hoodie-2026", "EngageHub Hoodie",
                     RewardKind.MERCH, 5_000);
             case REDEMPTION_FULFILLED -> new RedemptionFulfilled(REDEMPTION_ID, "steam-10", "Steam €10 code",
-                    RewardKind.DISCOUNT_CODE, "ABCD-EFGH-IJKL", null, null, null);
+                    RewardKind.DISCOUNT_CODE, "ABCD-EFGH-IJKL", null, null, null,
+                    "Enter the code at checkout on store.steampowered.com");
             case REDEMPTION_REJECTED -> new RedemptionRejected(REDEMPTION_ID, "hoodie-2026", 5_000,
                     "out of stock", true);
             case NOTIFICATION_REQUESTED -> new NotificationRequested(NotificationRequested.Channel.EMAIL,

@@ -8,13 +8,12 @@ import java.time.Instant;
 /**
  * Something members can redeem points for.
  *
- * @param stock          units that exist, or null for unlimited
+ * @param stock          units that exist, or null for unlimited; for a discount code, the size of its code pool
  * @param perMemberLimit how many times one member may redeem it, or null for no limit
- * @param minLevel       the level a member needs; 0 for everyone
  */
 public record Reward(String key, String name, String description, RewardKind kind, long cost, Integer stock,
-                     Integer perMemberLimit, Instant availableFrom, Instant availableUntil, int minLevel,
-                     String requiredBadge, boolean visible, String imageUrl) {
+                     Integer perMemberLimit, Instant availableFrom, Instant availableUntil, Eligibility eligibility,
+                     Fulfilment fulfilment, boolean visible, String imageUrl) {
     public static final long MAX_COST = 100_000_000;
 
     public Reward {
@@ -42,11 +41,10 @@ public record Reward(String key, String name, String description, RewardKind kin
         if (availableFrom != null && availableUntil != null && !availableUntil.isAfter(availableFrom)) {
             throw invalid("availableUntil", "availableUntil must be after availableFrom");
         }
-        if (minLevel < 0) {
-            throw invalid("minLevel", "minLevel must not be negative");
-        }
-        if (requiredBadge != null && !Identifiers.isValid(requiredBadge)) {
-            throw invalid("requiredBadge", "requiredBadge must be " + Identifiers.RULE);
+        eligibility = eligibility == null ? Eligibility.EVERYONE : eligibility;
+        fulfilment = fulfilment == null ? Fulfilment.AT_ONCE : fulfilment;
+        if (fulfilment.roleId() != null && kind != RewardKind.DIGITAL_PERK) {
+            throw invalid("fulfilment.roleId", "only a DIGITAL_PERK grants a role");
         }
         if (imageUrl != null && (imageUrl.length() > 2_000 || !imageUrl.matches("https?://\\S+"))) {
             throw invalid("imageUrl", "imageUrl must be an http(s) URL of at most 2000 characters");
@@ -55,6 +53,11 @@ public record Reward(String key, String name, String description, RewardKind kin
 
     public boolean isAvailableAt(Instant at) {
         return (availableFrom == null || !at.isBefore(availableFrom)) && (availableUntil == null || at.isBefore(availableUntil));
+    }
+
+    /** Merch and custom rewards are fulfilled by hand; others when the admin asked to see each one. */
+    public boolean needsApproval() {
+        return kind == RewardKind.MERCH || kind == RewardKind.CUSTOM || fulfilment.requiresApproval();
     }
 
     private static ProblemException invalid(String field, String message) {

@@ -6,7 +6,7 @@ import dev.engagehub.events.MalformedEventException;
 import dev.engagehub.events.PointsDebitRejected;
 import dev.engagehub.events.PointsDebited;
 import dev.engagehub.kit.messaging.ConsumerFailures;
-import dev.engagehub.rewards.service.Redemptions;
+import dev.engagehub.rewards.service.RedemptionSaga;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
@@ -18,10 +18,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class PointsRepliesConsumer {
     public static final String CHANNEL = "points";
 
-    private final Redemptions redemptions;
+    private final RedemptionSaga saga;
 
-    PointsRepliesConsumer(Redemptions redemptions) {
-        this.redemptions = redemptions;
+    PointsRepliesConsumer(RedemptionSaga saga) {
+        this.saga = saga;
     }
 
     @Incoming(CHANNEL)
@@ -33,9 +33,9 @@ public class PointsRepliesConsumer {
         ConsumerFailures.logged(CHANNEL, () -> {
             EventEnvelope<?> event = EventCodec.decode(record);
             if (event.payload() instanceof PointsDebited) {
-                redemptions.onDebited((EventEnvelope<PointsDebited>) event);
+                saga.onDebited((EventEnvelope<PointsDebited>) event);
             } else if (event.payload() instanceof PointsDebitRejected) {
-                redemptions.onDebitRejected((EventEnvelope<PointsDebitRejected>) event);
+                saga.onDebitRejected((EventEnvelope<PointsDebitRejected>) event);
             }
         });
     }

@@ -7,6 +7,9 @@ import static dev.engagehub.kit.db.SqlValues.timestamp;
 import dev.engagehub.events.RewardKind;
 import dev.engagehub.kit.audit.AuditLog;
 import dev.engagehub.kit.db.NativeRows;
+import dev.engagehub.kit.rest.ProblemException;
+import dev.engagehub.rewards.domain.Eligibility;
+import dev.engagehub.rewards.domain.Fulfilment;
 import dev.engagehub.rewards.domain.Reward;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,7 +23,8 @@ import java.util.Optional;
 public class Catalog {
     private static final String COLUMNS = """
             reward_key, name, description, kind, cost, stock, per_member_limit, available_from, available_until,
-            min_level, required_badge, visible, image_url""";
+            min_level, required_badge, required_role, role_id, role_duration_days, instructions, requires_approval,
+            visible, image_url""";
 
     private final EntityManager db;
     private final AuditLog audit;
@@ -30,27 +34,44 @@ public class Catalog {
         this.audit = audit;
     }
 
-    /** Creates or changes a reward; true when created. Stock below the units already reserved is refused. */
+    /**
+     * Creates or changes a reward; true when created. A reward's kind never changes (its redemptions depend on
+     * it), stock never drops below the units already promised, and a code pool's stock is its codes.
+     */
     public boolean save(String communityId, Reward reward, String actorId) {
-        boolean created = find(communityId, reward.key()).isEmpty();
+        Optional<Reward> existing = lockedFind(communityId, reward.key());
+        existing.ifPresent(before -> refuseImpossibleChange(communityId, before, reward));
+        if (reward.kind() == RewardKind.DISCOUNT_CODE && reward.stock() != null
+                && !reward.stock().equals(existing.map(Reward::stock).orElse(0))) {
+            throw ProblemException.invalidField("stock",
+                    "a DISCOUNT_CODE reward's stock is its code pool: leave stock out and upload codes");
+        }
+        Integer stock = reward.kind() == RewardKind.DISCOUNT_CODE ? existing.map(Reward::stock).orElse(0) : reward.stock();
         db.createNativeQuery("INSERT INTO rewards (community_id, " + COLUMNS + """
-                        ) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                        ) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
                         ON CONFLICT (community_id, reward_key) DO UPDATE
-                           SET name = EXCLUDED.name, description = EXCLUDED.description, kind = EXCLUDED.kind,
-                               cost = EXCLUDED.cost, stock = EXCLUDED.stock, per_member_limit = EXCLUDED.per_member_limit,
+                           SET name = EXCLUDED.name, description = EXCLUDED.description, cost = EXCLUDED.cost,
+                               stock = EXCLUDED.stock, per_member_limit = EXCLUDED.per_member_limit,
                                available_from = EXCLUDED.available_from, available_until = EXCLUDED.available_until,
                                min_level = EXCLUDED.min_level, required_badge = EXCLUDED.required_badge,
-                               visible = EXCLUDED.visible, image_url = EXCLUDED.image_url, updated_at = now()""")
+                               required_role = EXCLUDED.required_role, role_id = EXCLUDED.role_id,
+                               role_duration_days = EXCLUDED.role_duration_days, instructions = EXCLUDED.instructions,
+                               requires_approval = EXCLUDED.requires_approval, visible = EXCLUDED.visible,
+                               image_url = EXCLUDED.image_url, updated_at = now()""")
                 .setParameter(1, communityId).setParameter(2, reward.key()).setParameter(3, reward.name())
                 .setParameter(4, reward.description()).setParameter(5, reward.kind().name())
-                .setParameter(6, reward.cost()).setParameter(7, reward.stock()).setParameter(8, reward.perMemberLimit())
+                .setParameter(6, reward.cost()).setParameter(7, stock).setParameter(8, reward.perMemberLimit())
                 .setParameter(9, timestamp(reward.availableFrom())).setParameter(10, timestamp(reward.availableUntil()))
-                .setParameter(11, reward.minLevel()).setParameter(12, reward.requiredBadge())
-                .setParameter(13, reward.visible()).setParameter(14, reward.imageUrl())
+                .setParameter(11, reward.eligibility().minLevel()).setParameter(12, reward.eligibility().requiredBadge())
+                .setParameter(13, reward.eligibility().requiredRole()).setParameter(14, reward.fulfilment().roleId())
+                .setParameter(15, reward.fulfilment().roleDurationDays())
+                .setParameter(16, reward.fulfilment().instructions())
+                .setParameter(17, reward.fulfilment().requiresApproval())
+                .setParameter(18, reward.visible()).setParameter(19, reward.imageUrl())
                 .executeUpdate();
-        audit.record(communityId, actorId, created ? "reward.create" : "reward.update", "reward:" + reward.key(),
-                reward.toString());
-        return created;
+        audit.record(communityId, actorId, existing.isEmpty() ? "reward.create" : "reward.update",
+                "reward:" + reward.key(), reward.toString());
+        return existing.isEmpty();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -66,10 +87,38 @@ public class Catalog {
                 + " ORDER BY cost, reward_key", communityId, includeHidden);
     }
 
+    private Optional<Reward> lockedFind(String communityId, String key) {
+        return query("SELECT " + COLUMNS + " FROM rewards WHERE community_id = ?1 AND reward_key = ?2 FOR UPDATE",
+                communityId, key).stream().findFirst();
+    }
+
+    private void refuseImpossibleChange(String communityId, Reward before, Reward after) {
+        if (before.kind() != after.kind()) {
+            throw ProblemException.invalidField("kind", "a reward's kind cannot change (it is " + before.kind()
+                    + "); create a new reward instead");
+        }
+        long promised = number(db.createNativeQuery(
+                        "SELECT reserved FROM rewards WHERE community_id = ?1 AND reward_key = ?2")
+                .setParameter(1, communityId).setParameter(2, before.key()).getSingleResult());
+        if (after.stock() != null && after.stock() < promised) {
+            throw ProblemException.invalidField("stock", "stock cannot drop below the " + promised
+                    + " unit(s) already redeemed or reserved");
+        }
+    }
+
     private List<Reward> query(String sql, String communityId, Object second) {
-        return NativeRows.of(db, sql, communityId, second).stream().map(row -> new Reward((String) row[0], (String) row[1], (String) row[2],
-                RewardKind.valueOf((String) row[3]), number(row[4]), row[5] == null ? null : (int) number(row[5]),
-                row[6] == null ? null : (int) number(row[6]), instant(row[7]), instant(row[8]), (int) number(row[9]),
-                (String) row[10], (Boolean) row[11], (String) row[12])).toList();
+        return NativeRows.of(db, sql, communityId, second).stream().map(Catalog::reward).toList();
+    }
+
+    private static Reward reward(Object[] row) {
+        return new Reward((String) row[0], (String) row[1], (String) row[2], RewardKind.valueOf((String) row[3]),
+                number(row[4]), integer(row[5]), integer(row[6]), instant(row[7]), instant(row[8]),
+                new Eligibility((int) number(row[9]), (String) row[10], (String) row[11]),
+                new Fulfilment((String) row[12], integer(row[13]), (String) row[14], (Boolean) row[15]),
+                (Boolean) row[16], (String) row[17]);
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : (int) number(value);
     }
 }

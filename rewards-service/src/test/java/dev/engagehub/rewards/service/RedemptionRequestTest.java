@@ -18,7 +18,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -31,11 +33,14 @@ class RedemptionRequestTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private final String community = "c-" + UUID.randomUUID();
 
+    @Inject
+    RedemptionTimeouts timeouts;
+
     @Test
     void shouldReserveAndAskForTheDebitOnceEvenWhenTheRequestIsRetried() {
         try (KafkaTestClient kafka = KafkaTestClient.forQuarkusTest()) {
             // Given
-            reward("sticker", 2, null);
+            reward("sticker", "PARTNER_OFFER", 2, null);
 
             // When the same request arrives twice
             String id = redeem("ann", "sticker", "req-1").statusCode(202).body("status", equalTo("REQUESTED"))
@@ -48,18 +53,54 @@ class RedemptionRequestTest {
             assertThat(record.key()).isEqualTo(community + ":ann");
             assertThat(EventCodec.decode(record.value(), RedemptionRequested.class).payload().cost()).isEqualTo(300);
 
-            // And when points-service confirms the debit, the redemption moves on
-            kafka.publish(EventEnvelope.of(community, "ann", "points-service",
-                    new PointsDebited(UUID.fromString(id), 300, 700)));
+            // And when points-service confirms the debit (twice), the offer is fulfilled once, in reply to it
+            EventEnvelope<PointsDebited> debited = EventEnvelope.of(community, "ann", "points-service",
+                    new PointsDebited(UUID.fromString(id), 300, 700));
+            kafka.publish(debited);
+            kafka.publish(debited);
+            var fulfilled = kafka.awaitRecord(Topics.REDEMPTIONS.name(), r -> r.value().contains(id)
+                    && "RedemptionFulfilled".equals(KafkaTestClient.header(r, "eventType")), WAIT);
+            assertThat(EventCodec.decode(fulfilled.value()).correlationId()).isEqualTo(debited.correlationId());
             await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/communities/{c}/members/{m}/redemptions",
-                    community, "ann").then().body("[0].status", equalTo("DEBITED")));
+                    community, "ann").then().body("[0].status", equalTo("FULFILLED")));
+            kafka.awaitConsumed("rewards-service", Topics.POINTS.name(), WAIT);
+            assertThat(kafka.recordsNow(Topics.REDEMPTIONS.name(), r -> r.value().contains(id)
+                    && "RedemptionFulfilled".equals(KafkaTestClient.header(r, "eventType")))).hasSize(1);
+        }
+    }
+
+    @Test
+    void shouldRejectWithARefundRequestWhenPointsServiceNeverAnswersAndIgnoreItsLateReply() {
+        try (KafkaTestClient kafka = KafkaTestClient.forQuarkusTest()) {
+            // Given a request points-service has not answered
+            reward("lanyard", "PARTNER_OFFER", 1, null);
+            String id = redeem("eve", "lanyard", "req-5").statusCode(202).extract().path("id");
+
+            // When the sweep runs after the debit timeout
+            assertThat(timeouts.expire(Instant.now().plus(Duration.ofMinutes(10)))).isGreaterThanOrEqualTo(1);
+
+            // Then it is rejected, the unit is free, and a refund is asked for in case the debit happened
+            var record = kafka.awaitRecord(Topics.REDEMPTIONS.name(), r -> r.value().contains(id)
+                    && "RedemptionRejected".equals(KafkaTestClient.header(r, "eventType")), WAIT);
+            RedemptionRejected rejected = EventCodec.decode(record.value(), RedemptionRejected.class).payload();
+            assertThat(rejected.refundDue()).isTrue();
+            assertThat(rejected.reason()).startsWith("timed out");
+            given().get("/api/v1/communities/{c}/rewards/lanyard", community).then().body("available", equalTo(1));
+
+            // And a debit arriving late changes nothing
+            kafka.publish(EventEnvelope.of(community, "eve", "points-service",
+                    new PointsDebited(UUID.fromString(id), 300, 0)));
+            kafka.awaitConsumed("rewards-service", Topics.POINTS.name(), WAIT);
+            given().get("/api/v1/communities/{c}/members/{m}/redemptions", community, "eve").then()
+                    .body("[0].status", equalTo("REJECTED"));
+            given().get("/api/v1/communities/{c}/rewards/lanyard", community).then().body("available", equalTo(1));
         }
     }
 
     @Test
     void shouldReleaseTheUnitWhenPointsAreShortAndSaySo() {
         try (KafkaTestClient kafka = KafkaTestClient.forQuarkusTest()) {
-            reward("poster", 1, null);
+            reward("poster", "PARTNER_OFFER", 1, null);
             String id = redeem("bo", "poster", "req-2").statusCode(202).extract().path("id");
             redeem("cy", "poster", "req-3").statusCode(409).body("type", equalTo("urn:engagehub:problem:out-of-stock"));
 
@@ -82,7 +123,7 @@ class RedemptionRequestTest {
 
     @Test
     void shouldRefuseUnknownRewardsLimitsAndMissingKeysClearly() {
-        reward("badge-pin", 10, 1);
+        reward("badge-pin", "PARTNER_OFFER", 10, 1);
         redeem("dee", "badge-pin", "k1").statusCode(202);
         redeem("dee", "badge-pin", "k2").statusCode(409)
                 .body("type", equalTo("urn:engagehub:problem:over-member-limit"));
@@ -93,8 +134,8 @@ class RedemptionRequestTest {
         given().get("/api/v1/communities/{c}/rewards/badge-pin", community).then().body("available", equalTo(9));
     }
 
-    private void reward(String key, int stock, Integer perMemberLimit) {
-        Map<String, Object> body = new HashMap<>(Map.of("name", key, "kind", "MERCH", "cost", 300,
+    private void reward(String key, String kind, int stock, Integer perMemberLimit) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", key, "kind", kind, "cost", 300,
                 "stock", stock));
         if (perMemberLimit != null) {
             body.put("perMemberLimit", perMemberLimit);

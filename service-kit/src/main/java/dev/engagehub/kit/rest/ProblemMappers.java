@@ -31,6 +31,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException refused) {
+            // A body record refused its own values while being read: its problem names the field.
+            return problem(refused, uri);
+        }
         String where = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 ? " at '" + mapping.getPathReference() + "'" : "";
         return Problem.of(400, "malformed-json", "Malformed JSON", "The body is not valid JSON for this request" + where
