@@ -62,7 +62,7 @@ public class RewardResource {
                 body.cost(), body.stock(), body.perMemberLimit(), body.availableFrom(), body.availableUntil(),
                 body.eligibility(), body.fulfilment(), body.visible() == null || body.visible(), body.imageUrl());
         boolean created = catalog.save(communityId, reward, Actors.require(actor));
-        return Response.status(created ? 201 : 200).entity(view(communityId, reward)).build();
+        return Response.status(created ? 201 : 200).entity(get(communityId, key)).build();
     }
 
     @GET

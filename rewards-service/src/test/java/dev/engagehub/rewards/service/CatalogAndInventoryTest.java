@@ -2,6 +2,7 @@ package dev.engagehub.rewards.service;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.engagehub.testkit.KafkaBrokerResource;
@@ -9,6 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,6 +59,53 @@ class CatalogAndInventoryTest {
     }
 
     @Test
+    void shouldGrowACodePoolByTheNewCodesOnlyAndRefuseBadUploadsWhole() {
+        save("steam", Map.of("name", "Steam", "kind", "DISCOUNT_CODE", "cost", 100, "stock", 5)).statusCode(400)
+                .body("errors[0].field", equalTo("stock"));
+        save("steam", Map.of("name", "Steam", "kind", "DISCOUNT_CODE", "cost", 100)).statusCode(201)
+                .body("available", equalTo(0));
+
+        upload("steam", "code,batch\n\"A-1\",june\nB-2\r\nA-1\n\nC-3\n").statusCode(200)
+                .body("added", equalTo(3)).body("duplicates", equalTo(1)).body("poolSize", equalTo(3));
+        upload("steam", "C-3\nD-4\n").statusCode(200).body("added", equalTo(1)).body("poolSize", equalTo(4));
+        upload("steam", "E-5\nhas space\n").statusCode(400).body("type", equalTo("urn:engagehub:problem:invalid-code"))
+                .body("detail", containsString("line 2"));
+        upload("steam", "\n\n").statusCode(400).body("type", equalTo("urn:engagehub:problem:no-codes"));
+        given().contentType("text/plain").body("X-1").post("/api/v1/communities/{c}/rewards/steam/codes", community)
+                .then().statusCode(400).body("type", equalTo("urn:engagehub:problem:actor-required"));
+        save("tee", Map.of("name", "Tee", "kind", "MERCH", "cost", 100, "stock", 5)).statusCode(201);
+        upload("tee", "Z-1\n").statusCode(409).body("type", equalTo("urn:engagehub:problem:not-a-code-reward"));
+        upload("none", "Z-1\n").statusCode(404);
+
+        // Editing the reward keeps its pool as stock; its kind cannot change
+        save("steam", Map.of("name", "Steam 5", "kind", "DISCOUNT_CODE", "cost", 90)).statusCode(200)
+                .body("reward.stock", equalTo(4)).body("available", equalTo(4));
+        save("steam", Map.of("name", "Steam", "kind", "PARTNER_OFFER", "cost", 90)).statusCode(400)
+                .body("errors[0].field", equalTo("kind"));
+    }
+
+    @Test
+    void shouldKeepStockAboveWhatIsPromisedAndCheckNestedRules() {
+        save("cap", Map.of("name", "Cap", "kind", "MERCH", "cost", 100, "stock", 3)).statusCode(201);
+        QuarkusTransaction.requiringNew().run(() -> {
+            inventory.reserve(community, "cap");
+            inventory.reserve(community, "cap");
+        });
+        save("cap", Map.of("name", "Cap", "kind", "MERCH", "cost", 100, "stock", 1)).statusCode(400)
+                .body("errors[0].field", equalTo("stock")).body("errors[0].message", containsString("2 unit(s)"));
+        save("cap", Map.of("name", "Cap", "kind", "MERCH", "cost", 100, "stock", 2)).statusCode(200)
+                .body("available", equalTo(0));
+
+        save("gated", Map.of("name", "Gated", "kind", "CUSTOM", "cost", 1, "eligibility", Map.of("minLevel", -1)))
+                .statusCode(400).body("errors[0].field", equalTo("eligibility.minLevel"));
+        save("role", Map.of("name", "Role", "kind", "MERCH", "cost", 1, "fulfilment", Map.of("roleId", "42")))
+                .statusCode(400).body("errors[0].field", equalTo("fulfilment.roleId"));
+        save("days", Map.of("name", "Days", "kind", "DIGITAL_PERK", "cost", 1,
+                "fulfilment", Map.of("roleDurationDays", 7))).statusCode(400)
+                .body("errors[0].field", equalTo("fulfilment.roleDurationDays"));
+    }
+
+    @Test
     void shouldNeverReserveMoreUnitsThanExistUnderConcurrency() throws Exception {
         // Given 100 units
         save("hoodie", Map.of("name", "Hoodie", "kind", "MERCH", "cost", 900, "stock", 100)).statusCode(201);
@@ -81,7 +130,12 @@ class CatalogAndInventoryTest {
         assertThat(inventory.available(community, "hoodie")).isEqualTo(1);
     }
 
-    private io.restassured.response.ValidatableResponse save(String key, Map<String, Object> body) {
+    private ValidatableResponse upload(String key, String body) {
+        return given().contentType("text/csv").header("X-Actor-Id", "admin-1").body(body)
+                .post("/api/v1/communities/{c}/rewards/{k}/codes", community, key).then();
+    }
+
+    private ValidatableResponse save(String key, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).header("X-Actor-Id", "admin-1").body(new HashMap<>(body))
                 .put("/api/v1/communities/{c}/rewards/{k}", community, key).then();
     }

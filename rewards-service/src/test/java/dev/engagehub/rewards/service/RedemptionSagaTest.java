@@ -25,7 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,16 +39,15 @@ class RedemptionSagaTest {
 
     private final String community = "c-" + UUID.randomUUID();
 
-    @ConfigProperty(name = "points-service.url")
-    String pointsUrl;
-
     @Inject
     RedemptionTimeouts timeouts;
 
     private PointsApi points;
+    private String pointsUrl;
 
     @BeforeEach
     void createCommunity() {
+        pointsUrl = ConfigProvider.getConfig().getValue("quarkus.rest-client.points-service.url", String.class);
         points = new PointsApi(pointsUrl);
         points.createCommunity(community);
     }

@@ -21,7 +21,6 @@ public class PointsServiceResource extends KafkaBrokerResource {
         points = ServiceProcess.of(MODULE, Map.of("KAFKA_BOOTSTRAP_SERVERS", config.get("kafka.bootstrap.servers"),
                 "ENGAGEHUB_DB_NAME", "engagehub_points_rewards_test")).start();
         config.put("quarkus.rest-client.points-service.url", points.baseUri());
-        config.put("points-service.url", points.baseUri());
         return config;
     }
 

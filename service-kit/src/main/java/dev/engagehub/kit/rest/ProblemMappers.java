@@ -31,8 +31,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        if (e.getCause() instanceof ProblemException refused) {
-            // A body record refused its own values while being read: its problem names the field.
+        ProblemException refused = refusedWhileReading(e);
+        if (refused != null) {
             return problem(refused, uri);
         }
         String where = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
@@ -43,6 +43,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        ProblemException refused = refusedWhileReading(e);
+        if (refused != null) {
+            return problem(refused, uri);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         return Problem.of(status.getStatusCode(), slug(status), status.getReasonPhrase(), e.getMessage())
                 .at(uri.getPath()).toResponse();
@@ -54,6 +58,16 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
         return Problem.of(500, "internal", "Internal error", "Something went wrong on our side (error id " + errorId + ")")
                 .at(uri.getPath()).toResponse();
+    }
+
+    /** A body record that refused its own values while being read: its problem names the field. */
+    private static ProblemException refusedWhileReading(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException refused) {
+                return refused;
+            }
+        }
+        return null;
     }
 
     private static String slug(Response.StatusType status) {
