@@ -13,6 +13,7 @@ import dev.engagehub.rewards.service.Inventory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -78,6 +79,16 @@ public class RewardResource {
     public RewardView get(@PathParam("communityId") String communityId, @PathParam("key") String key) {
         return catalog.find(communityId, key).map(reward -> view(communityId, reward))
                 .orElseThrow(() -> ProblemException.notFound("Reward", key));
+    }
+
+    @DELETE
+    @Path("/{key}")
+    @Operation(summary = "Admin: delete a reward nobody has redeemed (204); one with redemptions answers 409: "
+            + "hide it instead")
+    public Response delete(@PathParam("communityId") String communityId, @PathParam("key") String key,
+                           @HeaderParam(Actors.HEADER) String actor) {
+        catalog.delete(communityId, key, Actors.require(actor));
+        return Response.noContent().build();
     }
 
     @POST

@@ -74,6 +74,26 @@ public class Catalog {
         return existing.isEmpty();
     }
 
+    /**
+     * Deletes a reward nobody has redeemed, with its code pool. One with redemptions stays, since they point
+     * at it: hide it instead ({@code visible=false}) and it leaves the catalog members see.
+     */
+    public void delete(String communityId, String key, String actorId) {
+        lockedFind(communityId, key).orElseThrow(() -> ProblemException.notFound("Reward", key));
+        long redemptions = number(db.createNativeQuery(
+                        "SELECT count(*) FROM redemptions WHERE community_id = ?1 AND reward_key = ?2")
+                .setParameter(1, communityId).setParameter(2, key).getSingleResult());
+        if (redemptions > 0) {
+            throw new ProblemException(409, "reward-has-redemptions", "Reward has redemptions", "'" + key
+                    + "' has " + redemptions + " redemption(s); hide it instead (visible: false)");
+        }
+        for (String table : List.of("reward_codes", "rewards")) {
+            db.createNativeQuery("DELETE FROM " + table + " WHERE community_id = ?1 AND reward_key = ?2")
+                    .setParameter(1, communityId).setParameter(2, key).executeUpdate();
+        }
+        audit.record(communityId, actorId, "reward.delete", "reward:" + key, null);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Reward> find(String communityId, String key) {
         return query("SELECT " + COLUMNS + " FROM rewards WHERE community_id = ?1 AND reward_key = ?2", communityId, key)

@@ -49,7 +49,7 @@ public class Redemptions {
         Optional<Redemption> replay = store.byIdempotencyKey(request.communityId(), request.memberId(),
                 request.idempotencyKey());
         if (replay.isPresent()) {
-            return replay.get();
+            return sameRequest(replay.get(), request);
         }
         Reward reward = catalog.find(request.communityId(), request.rewardKey()).filter(Reward::visible)
                 .orElseThrow(() -> ProblemException.notFound("Reward", request.rewardKey()));
@@ -64,7 +64,7 @@ public class Redemptions {
         Optional<Redemption> racing = store.byIdempotencyKey(request.communityId(), request.memberId(),
                 request.idempotencyKey());
         if (racing.isPresent()) {
-            return racing.get();
+            return sameRequest(racing.get(), request);
         }
         if (reward.perMemberLimit() != null
                 && store.heldBy(request.communityId(), request.memberId(), reward.key()) >= reward.perMemberLimit()) {
@@ -79,6 +79,16 @@ public class Redemptions {
         outbox.add(EventEnvelope.of(request.communityId(), request.memberId(), RedemptionOutcomes.SOURCE,
                 new RedemptionRequested(redemption.id(), reward.key(), reward.name(), reward.kind(), reward.cost())));
         return redemption;
+    }
+
+    /** A retry returns the first redemption; the same key for a different reward is a client bug, said so. */
+    private static Redemption sameRequest(Redemption first, Request retry) {
+        if (!first.rewardKey().equals(retry.rewardKey())) {
+            throw new ProblemException(409, "idempotency-key-reused", "Idempotency key reused",
+                    "Idempotency-Key '" + retry.idempotencyKey() + "' was used for '" + first.rewardKey()
+                            + "'; use a new key for a new redemption");
+        }
+        return first;
     }
 
     private static void checkOffered(Reward reward, Request request) {

@@ -128,6 +128,15 @@ class RedemptionRequestTest {
         redeem("dee", "badge-pin", "k2").statusCode(409)
                 .body("type", equalTo("urn:engagehub:problem:over-member-limit"));
         redeem("dee", "no-such-reward", "k3").statusCode(404);
+        reward("poncho", "PARTNER_OFFER", 5, null);
+        redeem("dee", "poncho", "k1").statusCode(409).body("type", equalTo("urn:engagehub:problem:idempotency-key-reused"));
+
+        // A reward with redemptions cannot be deleted, only hidden; one without can
+        given().header("X-Actor-Id", "admin-1").delete("/api/v1/communities/{c}/rewards/badge-pin", community)
+                .then().statusCode(409).body("type", equalTo("urn:engagehub:problem:reward-has-redemptions"));
+        given().header("X-Actor-Id", "admin-1").delete("/api/v1/communities/{c}/rewards/poncho", community)
+                .then().statusCode(204);
+        given().get("/api/v1/communities/{c}/rewards/poncho", community).then().statusCode(404);
         given().contentType(ContentType.JSON).body(Map.of("rewardKey", "badge-pin"))
                 .post("/api/v1/communities/{c}/members/{m}/redemptions", community, "dee").then().statusCode(400)
                 .body("type", equalTo("urn:engagehub:problem:idempotency-key-required"));
