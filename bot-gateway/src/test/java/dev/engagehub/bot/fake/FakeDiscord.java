@@ -1,0 +1,230 @@
+package dev.engagehub.bot.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.ServerWebSocket;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.zip.Deflater;
+
+/**
+ * A local Discord for tests: the REST API routes the bot uses and a Gateway websocket speaking protocol
+ * version 10 with JSON encoding and {@code zlib-stream} compression, as Discord4J asks for. Tests add guilds,
+ * push dispatches (messages, interactions) and read every REST call the bot made.
+ */
+public final class FakeDiscord implements AutoCloseable {
+    public static final String TOKEN = "fake-bot-token";
+    public static final String BOT_ID = "900000000000000001";
+    public static final String APPLICATION_ID = "900000000000000002";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final byte[] SYNC_FLUSH_SUFFIX = {0, 0, (byte) 0xff, (byte) 0xff};
+
+    /** A REST call the bot made. */
+    public record Call(String method, String path, JsonNode body, Instant at) {
+    }
+
+    private final Vertx vertx = Vertx.vertx();
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<Session> sessions = new CopyOnWriteArrayList<>();
+    private final Map<String, ObjectNode> guilds = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong(950_000_000_000_000_000L);
+    private final HttpServer server;
+    private final FakeDiscordRest rest;
+
+    public FakeDiscord() {
+        rest = new FakeDiscordRest(this);
+        server = vertx.createHttpServer()
+                .webSocketHandler(this::openSession)
+                .requestHandler(this::handleRest);
+        try {
+            server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("fake Discord did not start", e);
+        }
+    }
+
+    public String apiUrl() {
+        return "http://127.0.0.1:" + server.actualPort() + "/api/v10";
+    }
+
+    public String gatewayUrl() {
+        return "ws://127.0.0.1:" + server.actualPort();
+    }
+
+    public String nextId() {
+        return String.valueOf(ids.incrementAndGet());
+    }
+
+    /** A guild the bot is in: it arrives in READY and as GUILD_CREATE, or at once when already connected. */
+    public void addGuild(String guildId, String name) {
+        ObjectNode guild = FakeDiscordPayloads.guild(guildId, name);
+        guilds.put(guildId, guild);
+        sessions.stream().filter(Session::ready).forEach(session -> session.dispatch("GUILD_CREATE", guild));
+    }
+
+    /** Sends a dispatch (op 0) to every identified session. */
+    public void dispatch(String type, JsonNode data) {
+        sessions.stream().filter(Session::ready).forEach(session -> session.dispatch(type, data));
+    }
+
+    public boolean connected() {
+        return sessions.stream().anyMatch(Session::ready);
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** Waits for the first REST call matching; fails after {@code timeout}. */
+    public Call awaitCall(String method, String pathRegex, Duration timeout) {
+        return awaitCall(call -> call.method().equals(method) && call.path().matches(pathRegex), timeout,
+                method + " " + pathRegex);
+    }
+
+    public Call awaitCall(Predicate<Call> match, Duration timeout, String what) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            for (Call call : calls) {
+                if (match.test(call)) {
+                    return call;
+                }
+            }
+            sleep(50);
+        }
+        throw new AssertionError("no " + what + " within " + timeout + "; calls: " + calls.stream()
+                .map(call -> call.method() + " " + call.path()).toList());
+    }
+
+    Map<String, ObjectNode> guilds() {
+        return guilds;
+    }
+
+    void record(Call call) {
+        calls.add(call);
+    }
+
+    static ObjectMapper json() {
+        return JSON;
+    }
+
+    private void handleRest(HttpServerRequest request) {
+        request.body().onSuccess(body -> rest.handle(request, body));
+    }
+
+    private void openSession(ServerWebSocket socket) {
+        Session session = new Session(socket);
+        sessions.add(session);
+        socket.closeHandler(ignored -> sessions.remove(session));
+        socket.textMessageHandler(session::receive);
+        session.send(FakeDiscordPayloads.op(10, JSON.createObjectNode().put("heartbeat_interval", 41_250)));
+    }
+
+    @Override
+    public void close() {
+        sessions.forEach(session -> session.socket.close());
+        vertx.close().toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One Gateway connection: HELLO sent, then IDENTIFY → READY + GUILD_CREATEs, heartbeats acknowledged. */
+    private final class Session {
+        private final ServerWebSocket socket;
+        private final Deflater deflater = new Deflater();
+        private final AtomicLong sequence = new AtomicLong();
+        private volatile boolean ready;
+
+        Session(ServerWebSocket socket) {
+            this.socket = socket;
+        }
+
+        boolean ready() {
+            return ready;
+        }
+
+        void receive(String text) {
+            JsonNode payload;
+            try {
+                payload = JSON.readTree(text);
+            } catch (IOException e) {
+                socket.close((short) 4002, "Error while decoding payload.");
+                return;
+            }
+            switch (payload.path("op").asInt(-1)) {
+                case 1 -> send(FakeDiscordPayloads.op(11, null));
+                case 2 -> identify(payload.path("d"));
+                default -> {
+                    // Presence and voice updates and the like are accepted silently, as Discord does.
+                }
+            }
+        }
+
+        private void identify(JsonNode identify) {
+            if (!TOKEN.equals(identify.path("token").asText())) {
+                socket.close((short) 4004, "Authentication failed.");
+                return;
+            }
+            ready = true;
+            dispatch("READY", FakeDiscordPayloads.ready(gatewayUrl(), guilds.keySet()));
+            guilds.values().forEach(guild -> dispatch("GUILD_CREATE", guild));
+        }
+
+        synchronized void dispatch(String type, JsonNode data) {
+            ObjectNode payload = JSON.createObjectNode().put("op", 0).put("s", sequence.incrementAndGet())
+                    .put("t", type);
+            payload.set("d", data);
+            send(payload);
+        }
+
+        /** zlib-stream: one deflate stream per connection, each message ended by a sync flush. */
+        synchronized void send(JsonNode payload) {
+            try {
+                deflater.setInput(JSON.writeValueAsBytes(payload));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Buffer out = Buffer.buffer();
+            byte[] chunk = new byte[8192];
+            int length;
+            do {
+                length = deflater.deflate(chunk, 0, chunk.length, Deflater.SYNC_FLUSH);
+                out.appendBytes(chunk, 0, length);
+            } while (length == chunk.length || !endsWithSuffix(out));
+            socket.writeBinaryMessage(out);
+        }
+
+        private boolean endsWithSuffix(Buffer out) {
+            int n = out.length();
+            if (n < 4) {
+                return false;
+            }
+            for (int i = 0; i < 4; i++) {
+                if (out.getByte(n - 4 + i) != SYNC_FLUSH_SUFFIX[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
