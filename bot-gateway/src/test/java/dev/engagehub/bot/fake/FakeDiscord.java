@@ -27,8 +27,10 @@ import java.util.zip.Deflater;
  * push dispatches (messages, interactions) and read every REST call the bot made.
  */
 public final class FakeDiscord implements AutoCloseable {
-    public static final String TOKEN = "fake-bot-token";
     public static final String BOT_ID = "900000000000000001";
+    /** Shaped like a real bot token: the bot's id in base64, a timestamp part and an HMAC part. */
+    public static final String TOKEN = java.util.Base64.getEncoder().withoutPadding()
+            .encodeToString(BOT_ID.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".FakeTs.fake-hmac-for-tests-only";
     public static final String APPLICATION_ID = "900000000000000002";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final byte[] SYNC_FLUSH_SUFFIX = {0, 0, (byte) 0xff, (byte) 0xff};
@@ -41,6 +43,8 @@ public final class FakeDiscord implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<Session> sessions = new CopyOnWriteArrayList<>();
     private final Map<String, ObjectNode> guilds = new ConcurrentHashMap<>();
+    private final List<String> connectQueries = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> identifies = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong(950_000_000_000_000_000L);
     private final HttpServer server;
     private final FakeDiscordRest rest;
@@ -109,6 +113,57 @@ public final class FakeDiscord implements AutoCloseable {
                 .map(call -> call.method() + " " + call.path()).toList());
     }
 
+    /**
+     * Sends an interaction through the Gateway and waits for the bot's answer: the callback, and after a
+     * deferral ("thinking…") the edit that replaced it.
+     */
+    public Answer interact(ObjectNode interaction) {
+        String id = interaction.get("id").asText();
+        String token = interaction.get("token").asText();
+        dispatch("INTERACTION_CREATE", interaction);
+        Call callback = awaitCall("POST", "/interactions/" + id + "/" + token + "/callback", Duration.ofSeconds(10));
+        int type = callback.body().path("type").asInt();
+        if (type == 5 || type == 6) {
+            Call edit = awaitCall("PATCH", "/webhooks/\\d+/" + token + "/messages/@original", Duration.ofSeconds(20));
+            return new Answer(type, callback.body().path("data"), edit.body());
+        }
+        return new Answer(type, callback.body().path("data"), callback.body().path("data"));
+    }
+
+    /**
+     * What the bot answered to an interaction.
+     *
+     * @param type     the callback type (4 message, 5/6 deferred, 7 update, 9 modal)
+     * @param callback the callback's data
+     * @param message  the message finally shown (the callback's, or the edit after a deferral)
+     */
+    public record Answer(int type, JsonNode callback, JsonNode message) {
+        public boolean ephemeral() {
+            return (callback.path("flags").asInt() & 64) != 0;
+        }
+
+        /** Everything readable in the message: content, embed titles, descriptions, fields and footers. */
+        public String text() {
+            StringBuilder text = new StringBuilder(message.path("content").asText(""));
+            message.path("embeds").forEach(embed -> {
+                text.append('\n').append(embed.path("title").asText("")).append('\n')
+                        .append(embed.path("description").asText(""));
+                embed.path("fields").forEach(field -> text.append('\n').append(field.path("name").asText())
+                        .append(": ").append(field.path("value").asText()));
+                text.append('\n').append(embed.path("footer").path("text").asText(""));
+            });
+            return text.toString();
+        }
+
+        /** The custom ids of the buttons on the message, in order. */
+        public List<String> buttons() {
+            List<String> ids = new java.util.ArrayList<>();
+            message.path("components").forEach(row -> row.path("components")
+                    .forEach(button -> ids.add(button.path("custom_id").asText())));
+            return ids;
+        }
+    }
+
     Map<String, ObjectNode> guilds() {
         return guilds;
     }
@@ -125,7 +180,18 @@ public final class FakeDiscord implements AutoCloseable {
         request.body().onSuccess(body -> rest.handle(request, body));
     }
 
+    /** The query strings the bot connected to the Gateway with (version, encoding, compression). */
+    public List<String> connectQueries() {
+        return List.copyOf(connectQueries);
+    }
+
+    /** Every IDENTIFY payload received. */
+    public List<JsonNode> identifies() {
+        return List.copyOf(identifies);
+    }
+
     private void openSession(ServerWebSocket socket) {
+        connectQueries.add(socket.query() == null ? "" : socket.query());
         Session session = new Session(socket);
         sessions.add(session);
         socket.closeHandler(ignored -> sessions.remove(session));
@@ -181,6 +247,7 @@ public final class FakeDiscord implements AutoCloseable {
         }
 
         private void identify(JsonNode identify) {
+            identifies.add(identify);
             if (!TOKEN.equals(identify.path("token").asText())) {
                 socket.close((short) 4004, "Authentication failed.");
                 return;

@@ -52,6 +52,7 @@ public final class FakeDiscordPayloads {
         guildIds.forEach(id -> guilds.add(object().put("id", id).put("unavailable", true)));
         ready.putArray("shard").add(0).add(1);
         ready.set("application", object().put("id", FakeDiscord.APPLICATION_ID).put("flags", 0));
+        ready.putArray("_trace").add("fake-discord");
         return ready;
     }
 
@@ -92,6 +93,9 @@ public final class FakeDiscordPayloads {
         ObjectNode role = object().put("id", id).put("name", name).put("color", 0).put("hoist", false)
                 .put("position", position).put("permissions", "0").put("managed", false).put("mentionable", false)
                 .put("flags", 0);
+        ObjectNode colors = role.putObject("colors").put("primary_color", 0);
+        colors.putNull("secondary_color");
+        colors.putNull("tertiary_color");
         role.putNull("icon");
         role.putNull("unicode_emoji");
         return role;
@@ -112,6 +116,78 @@ public final class FakeDiscordPayloads {
         message.putArray("attachments");
         message.putArray("embeds");
         return message;
+    }
+
+    public static final int PING = 1;
+    public static final int COMMAND = 2;
+    public static final int BUTTON = 3;
+    public static final int MODAL_SUBMIT = 5;
+
+    /** Discord's permission bits a server manager has (Manage Server); members get none of the admin ones. */
+    public static final String MANAGER_PERMISSIONS = String.valueOf(1L << 5);
+    public static final String MEMBER_PERMISSIONS = "0";
+
+    /** An interaction from a guild member; {@code data} is the command, button or modal part. */
+    public static ObjectNode interaction(String id, int type, String guildId, ObjectNode member, String permissions,
+                                         ObjectNode data) {
+        ObjectNode interaction = object().put("id", id).put("application_id", FakeDiscord.APPLICATION_ID)
+                .put("type", type).put("token", "token-" + id).put("version", 1).put("locale", "en-US");
+        if (guildId != null) {
+            interaction.put("guild_id", guildId).put("channel_id", generalChannel(guildId))
+                    .put("guild_locale", "en-US");
+            ObjectNode withPermissions = member.deepCopy().put("permissions", permissions);
+            interaction.set("member", withPermissions);
+        } else {
+            interaction.set("user", member.get("user").deepCopy());
+        }
+        interaction.putArray("entitlements");
+        interaction.putObject("authorizing_integration_owners");
+        if (data != null) {
+            interaction.set("data", data);
+        }
+        return interaction;
+    }
+
+    /** A slash command's data; options as name/value pairs (values typed as Discord types them). */
+    public static ObjectNode command(String name, Object... nameValuePairs) {
+        ObjectNode data = object().put("id", "1").put("name", name).put("type", 1);
+        ArrayNode options = data.putArray("options");
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            ObjectNode option = options.addObject().put("name", (String) nameValuePairs[i]);
+            Object value = nameValuePairs[i + 1];
+            if (value instanceof Integer || value instanceof Long) {
+                option.put("type", 4).put("value", ((Number) value).longValue());
+            } else if (value instanceof Boolean flag) {
+                option.put("type", 5).put("value", flag);
+            } else {
+                option.put("type", 3).put("value", String.valueOf(value));
+            }
+        }
+        return data;
+    }
+
+    /** A slash command with a subcommand ({@code /config action …}). */
+    public static ObjectNode subcommand(String name, String subcommand, Object... nameValuePairs) {
+        ObjectNode inner = command(subcommand, nameValuePairs);
+        ObjectNode data = object().put("id", "1").put("name", name).put("type", 1);
+        ObjectNode sub = data.putArray("options").addObject().put("name", subcommand).put("type", 1);
+        sub.set("options", inner.get("options"));
+        return data;
+    }
+
+    public static ObjectNode button(String customId) {
+        return object().put("custom_id", customId).put("component_type", 2);
+    }
+
+    /** A submitted modal: one action row with one text input per value. */
+    public static ObjectNode modal(String customId, String... idValuePairs) {
+        ObjectNode data = object().put("custom_id", customId);
+        ArrayNode rows = data.putArray("components");
+        for (int i = 0; i < idValuePairs.length; i += 2) {
+            rows.addObject().put("type", 1).putArray("components").addObject().put("type", 4)
+                    .put("custom_id", idValuePairs[i]).put("value", idValuePairs[i + 1]);
+        }
+        return data;
     }
 
     public static ObjectNode object() {

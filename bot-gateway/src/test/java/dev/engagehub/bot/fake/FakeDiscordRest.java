@@ -31,6 +31,8 @@ final class FakeDiscordRest {
             gateway.set("session_start_limit", FakeDiscordPayloads.object().put("total", 1000).put("remaining", 1000)
                     .put("reset_after", 0).put("max_concurrency", 1));
             reply(request, 200, gateway);
+        } else if (method.equals("GET") && path.equals("/gateway")) {
+            reply(request, 200, FakeDiscordPayloads.object().put("url", discord.gatewayUrl()));
         } else if (method.equals("GET") && path.equals("/users/@me")) {
             reply(request, 200, FakeDiscordPayloads.user(FakeDiscord.BOT_ID, "EngageHub", true));
         } else if (method.equals("PUT") && path.matches("/applications/\\d+/guilds/\\d+/commands")) {

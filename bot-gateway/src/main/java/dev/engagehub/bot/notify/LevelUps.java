@@ -1,0 +1,56 @@
+package dev.engagehub.bot.notify;
+
+import dev.engagehub.bot.discord.DiscordApi;
+import dev.engagehub.events.EventCodec;
+import dev.engagehub.events.EventEnvelope;
+import dev.engagehub.events.LevelReached;
+import dev.engagehub.events.MalformedEventException;
+import dev.engagehub.kit.messaging.ConsumerFailures;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** A level reached: the level's role is granted and the level-up announced in the guild's channel. */
+@ApplicationScoped
+public class LevelUps {
+    static final String CHANNEL = "points";
+
+    private final Deliveries deliveries;
+    private final DiscordApi discord;
+
+    LevelUps(Deliveries deliveries, DiscordApi discord) {
+        this.deliveries = deliveries;
+        this.discord = discord;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    @Retry(maxRetries = -1, delay = 1, delayUnit = ChronoUnit.SECONDS, maxDuration = 1, durationUnit = ChronoUnit.HOURS,
+            abortOn = MalformedEventException.class)
+    @SuppressWarnings("unchecked")
+    public void onPointsEvent(String record) {
+        ConsumerFailures.logged(CHANNEL, () -> {
+            EventEnvelope<?> event = EventCodec.decode(record);
+            if (event.payload() instanceof LevelReached) {
+                onLevel((EventEnvelope<LevelReached>) event);
+            }
+        });
+    }
+
+    private void onLevel(EventEnvelope<LevelReached> event) {
+        deliveries.guildOf(event).ifPresent(guild -> deliveries.once("bot-level-ups", event, () -> {
+            LevelReached level = event.payload();
+            if (level.roleRewardId() != null) {
+                deliveries.call("grant the level role", discord.grantRole(guild.guildId, event.memberId(),
+                        level.roleRewardId(), "Reached level " + level.level()));
+            }
+            if (guild.announcementChannelId != null) {
+                deliveries.call("announce a level-up", discord.sendToChannel(guild.announcementChannelId,
+                        MemberNotices.levelUp(event.memberId(), level.level(), level.roleRewardId()),
+                        event.eventId()));
+            }
+        }));
+    }
+}

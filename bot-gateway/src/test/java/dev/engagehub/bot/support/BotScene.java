@@ -1,0 +1,68 @@
+package dev.engagehub.bot.support;
+
+import static dev.engagehub.bot.fake.FakeDiscordPayloads.COMMAND;
+import static dev.engagehub.bot.fake.FakeDiscordPayloads.MANAGER_PERMISSIONS;
+import static dev.engagehub.bot.fake.FakeDiscordPayloads.MEMBER_PERMISSIONS;
+import static io.restassured.RestAssured.given;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.engagehub.bot.fake.FakeDiscord;
+import dev.engagehub.bot.fake.FakeDiscordPayloads;
+import java.time.Duration;
+
+/**
+ * One test's guild: joined by the bot (community created, commands registered), with a manager and a member,
+ * and shortcuts to send their interactions and read points-service.
+ */
+public final class BotScene {
+    public final String guildId = Snowflakes.next();
+    public final ObjectNode manager = FakeDiscordPayloads.member(Snowflakes.next(), "Mona Manager");
+    public final ObjectNode member = FakeDiscordPayloads.member(Snowflakes.next(), "Max Member");
+    public final FakeDiscord discord = BotPlatformResource.discord();
+
+    public BotScene() {
+        discord.addGuild(guildId, "Guild " + guildId);
+        discord.awaitCall("PUT", "/applications/\\d+/guilds/" + guildId + "/commands", Duration.ofSeconds(60));
+    }
+
+    public static String id(ObjectNode member) {
+        return member.get("user").get("id").asText();
+    }
+
+    public String memberId() {
+        return id(member);
+    }
+
+    public String managerId() {
+        return id(manager);
+    }
+
+    public String general() {
+        return FakeDiscordPayloads.generalChannel(guildId);
+    }
+
+    public FakeDiscord.Answer asMember(ObjectNode data) {
+        return as(member, MEMBER_PERMISSIONS, COMMAND, data);
+    }
+
+    public FakeDiscord.Answer asManager(ObjectNode data) {
+        return as(manager, MANAGER_PERMISSIONS, COMMAND, data);
+    }
+
+    public FakeDiscord.Answer as(ObjectNode who, String permissions, int type, ObjectNode data) {
+        return discord.interact(FakeDiscordPayloads.interaction(discord.nextId(), type, guildId, who, permissions,
+                data));
+    }
+
+    /** A message in #general from {@code who}, as MESSAGE_CREATE. */
+    public void chat(ObjectNode who, String text) {
+        discord.dispatch("MESSAGE_CREATE", FakeDiscordPayloads.message(discord.nextId(), guildId, general(), who,
+                text));
+    }
+
+    public long balance(String memberId) {
+        return given().baseUri(BotPlatformResource.pointsUrl())
+                .get("/api/v1/communities/{c}/members/{m}/points", guildId, memberId)
+                .then().statusCode(200).extract().jsonPath().getLong("balance");
+    }
+}
