@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.engagehub.bot.fake.FakeDiscord;
 import dev.engagehub.bot.fake.FakeDiscordPayloads;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One test's guild: joined by the bot (community created, commands registered), with a manager and a member,
@@ -58,6 +61,34 @@ public final class BotScene {
     public void chat(ObjectNode who, String text) {
         discord.dispatch("MESSAGE_CREATE", FakeDiscordPayloads.message(discord.nextId(), guildId, general(), who,
                 text));
+    }
+
+    /** Creates (or replaces) a reward in rewards-service, as an admin would in the portal. */
+    public void reward(String key, String kind, long cost, Integer stock) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", "Reward " + key, "description", "A test reward",
+                "kind", kind, "cost", cost, "visible", true));
+        if (stock != null) {
+            body.put("stock", stock);
+        }
+        given().baseUri(BotPlatformResource.rewardsUrl()).contentType("application/json").header("X-Actor-Id", "admin-1")
+                .body(body).put("/api/v1/communities/{c}/rewards/{k}", guildId, key).then().statusCode(201);
+    }
+
+    public void codes(String rewardKey, String... codes) {
+        given().baseUri(BotPlatformResource.rewardsUrl()).contentType("text/plain").header("X-Actor-Id", "admin-1")
+                .body(String.join("\n", codes)).post("/api/v1/communities/{c}/rewards/{k}/codes", guildId, rewardKey)
+                .then().statusCode(200);
+    }
+
+    /** The DMs sent to {@code userId} so far: the bodies of messages posted into their DM channel. */
+    public List<String> directMessagesTo(String userId) {
+        List<String> channels = discord.calls().stream().filter(call -> call.method().equals("POST")
+                        && call.path().equals("/users/@me/channels")
+                        && call.body().path("recipient_id").asText().equals(userId))
+                .map(call -> "7" + userId.substring(1)).distinct().toList();
+        return discord.calls().stream().filter(call -> call.method().equals("POST") && channels.stream()
+                .anyMatch(channel -> call.path().equals("/channels/" + channel + "/messages")))
+                .map(call -> call.body().toString()).toList();
     }
 
     public long balance(String memberId) {
