@@ -23,7 +23,7 @@ public class DiscordApi {
     private final DiscordClients clients;
     private final ReplyRenderer renderer;
 
-    DiscordApi(DiscordClients clients, ReplyRenderer renderer) {
+    public DiscordApi(DiscordClients clients, ReplyRenderer renderer) {
         this.clients = clients;
         this.renderer = renderer;
     }

@@ -11,7 +11,7 @@ import java.util.Optional;
 public class DiscordClients {
     private final Optional<DiscordClient> client;
 
-    DiscordClients(DiscordSettings settings) {
+    public DiscordClients(DiscordSettings settings) {
         client = settings.token().filter(token -> !token.isBlank()).map(token -> DiscordClientBuilder.create(token)
                 .setExtraOptions(options -> new RouterOptions(options.getToken(), options.getReactorResources(),
                         options.getExchangeStrategies(), options.getResponseTransformers(),
