@@ -14,7 +14,7 @@ public class ActivityPublisher {
 
     private final Outbox outbox;
 
-    ActivityPublisher(Outbox outbox) {
+    protected ActivityPublisher(Outbox outbox) {
         this.outbox = outbox;
     }
 

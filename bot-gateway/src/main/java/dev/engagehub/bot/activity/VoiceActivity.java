@@ -29,10 +29,14 @@ public class VoiceActivity {
 
     public void onVoiceState(VoiceStateUpdateEvent event) {
         VoiceState current = event.getCurrent();
-        String guildId = current.getGuildId().asString();
-        String userId = current.getUserId().asString();
+        boolean listening = current.getChannelId().isPresent() && !current.isSelfDeaf() && !current.isDeaf();
+        changed(current.getGuildId().asString(), current.getUserId().asString(),
+                listening ? current.getChannelId().get().asString() : null, Instant.now());
+    }
+
+    /** A member's voice state changed: {@code listeningIn} is their channel, or null when gone or deafened. */
+    void changed(String guildId, String userId, String listeningIn, Instant now) {
         String key = guildId + ":" + userId;
-        Instant now = Instant.now();
         Session ended = sessions.remove(key);
         if (ended != null) {
             long minutes = Duration.between(ended.since(), now).toMinutes();
@@ -41,9 +45,8 @@ public class VoiceActivity {
                         Math.min(minutes, ActivityRecorded.MAX_QUANTITY), ended.channelId(), List.of(), null), now);
             }
         }
-        boolean listening = current.getChannelId().isPresent() && !current.isSelfDeaf() && !current.isDeaf();
-        if (listening) {
-            sessions.put(key, new Session(current.getChannelId().get().asString(), now));
+        if (listeningIn != null) {
+            sessions.put(key, new Session(listeningIn, now));
         }
     }
 }

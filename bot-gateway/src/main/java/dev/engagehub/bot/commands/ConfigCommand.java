@@ -2,6 +2,7 @@ package dev.engagehub.bot.commands;
 
 import static dev.engagehub.bot.interaction.CommandDefinitions.BOOLEAN;
 import static dev.engagehub.bot.interaction.CommandDefinitions.CHANNEL;
+import static dev.engagehub.bot.interaction.CommandDefinitions.NUMBER;
 import static dev.engagehub.bot.interaction.CommandDefinitions.ROLE;
 import static dev.engagehub.bot.interaction.CommandDefinitions.STRING;
 import static dev.engagehub.bot.interaction.CommandDefinitions.adminCommand;
@@ -61,6 +62,11 @@ public class ConfigCommand implements CommandHandler {
                         option(ROLE, "role", "The role", true)),
                 subcommand("no-xp", "Stop (or restart) a channel earning XP",
                         option(CHANNEL, "channel", "The channel", true)),
+                subcommand("no-xp-role", "Stop (or restart) members with a role earning XP",
+                        option(ROLE, "role", "The role", true)),
+                subcommand("role-boost", "Members with a role earn more (the best boost applies)",
+                        option(ROLE, "role", "The role", true),
+                        option(NUMBER, "factor", "e.g. 1.5 for +50% (up to 10)", true)),
                 subcommand("level-role", "Give a role when members reach a level",
                         integer("level", "The level", true, 1, 1_000), option(ROLE, "role", "The role", true)),
                 subcommand("action", "What an action is worth",
@@ -96,7 +102,12 @@ public class ConfigCommand implements CommandHandler {
                         ? "Members get a DM in the evening when their streak is about to break."
                         : "Streak reminders are off.");
             }
-            case "no-xp" -> toggleNoXp(community, admin, required(interaction, "channel"));
+            case "no-xp" -> toggle(community, admin, "noXpChannels", required(interaction, "channel"),
+                    Format.channel(required(interaction, "channel")));
+            case "no-xp-role" -> toggle(community, admin, "noXpRoles", required(interaction, "role"),
+                    Format.role(required(interaction, "role")));
+            case "role-boost" -> roleBoost(community, admin, required(interaction, "role"),
+                    required(interaction, "factor"));
             case "level-role" -> levelRole(community, admin, Integer.parseInt(required(interaction, "level")),
                     required(interaction, "role"));
             case "action" -> action(community, admin, interaction);
@@ -113,19 +124,35 @@ public class ConfigCommand implements CommandHandler {
         return done(done);
     }
 
-    private Uni<Reply> toggleNoXp(String community, String admin, String channel) {
+    /** Adds the id to a no-XP list, or takes it off if it was there. */
+    private Uni<Reply> toggle(String community, String admin, String list, String id, String shown) {
         boolean[] nowQuiet = {false};
         return editSettings(community, admin, settings -> {
-            ArrayNode channels = settings.withArray("noXpChannels");
-            int index = indexOf(channels, channel);
+            ArrayNode ids = settings.withArray(list);
+            int index = indexOf(ids, id);
             if (index >= 0) {
-                channels.remove(index);
+                ids.remove(index);
             } else {
-                channels.add(channel);
+                ids.add(id);
                 nowQuiet[0] = true;
             }
-        }).map(ignored -> nowQuiet[0] ? Format.channel(channel) + " no longer earns XP."
-                : Format.channel(channel) + " earns XP again.").flatMap(this::done);
+        }).flatMap(ignored -> done(shown + (nowQuiet[0] ? " no longer earns XP." : " earns XP again.")));
+    }
+
+    private Uni<Reply> roleBoost(String community, String admin, String role, String factorText) {
+        BigDecimal factor;
+        try {
+            factor = new BigDecimal(factorText);
+        } catch (NumberFormatException e) {
+            throw new UserFacingException("The factor must be a number such as 1.5.");
+        }
+        if (factor.compareTo(BigDecimal.ONE) <= 0 || factor.compareTo(BigDecimal.TEN) > 0) {
+            throw new UserFacingException("The factor must be above 1 and at most 10.");
+        }
+        return points.addMultiplier(community, admin, new PointsClient.Multiplier("Role boost", factor, role, null,
+                        null))
+                .flatMap(ignored -> done(Format.role(role) + " earns ×" + factor.stripTrailingZeros().toPlainString()
+                        + " XP."));
     }
 
     private Uni<Reply> levelRole(String community, String admin, int level, String role) {
@@ -180,6 +207,7 @@ public class ConfigCommand implements CommandHandler {
                     .field("Admin role", guild.adminRoleId == null ? "—" : Format.role(guild.adminRoleId), true)
                     .field("Streak reminders", guild.streakReminders ? "on" : "off", true)
                     .field("No-XP channels", joinedIds(rules.path("noXpChannels"), Format::channel), false)
+                    .field("No-XP roles", joinedIds(rules.path("noXpRoles"), Format::role), false)
                     .field("Level roles", joined(rules.path("levelRoleRewards"),
                             reward -> "level " + reward.path("level").asInt() + " → "
                                     + Format.role(reward.path("roleId").asText())), false);

@@ -48,6 +48,11 @@ public class DiscordApi {
                 .addGuildMemberRole(Long.parseLong(guildId), Long.parseLong(userId), Long.parseLong(roleId), reason);
     }
 
+    public Mono<Void> removeRole(String guildId, String userId, String roleId, String reason) {
+        return clients.require().getGuildService()
+                .removeGuildMemberRole(Long.parseLong(guildId), Long.parseLong(userId), Long.parseLong(roleId), reason);
+    }
+
     public Mono<Void> sendToChannel(String channelId, Reply message, UUID eventId) {
         return clients.require().getChannelService()
                 .createMessage(Long.parseLong(channelId), MultipartRequest.ofRequest(create(message, eventId)))

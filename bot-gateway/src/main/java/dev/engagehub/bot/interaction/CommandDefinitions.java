@@ -14,6 +14,7 @@ public final class CommandDefinitions {
     public static final int USER = 6;
     public static final int CHANNEL = 7;
     public static final int ROLE = 8;
+    public static final int NUMBER = 10;
     /** Discord hides admin commands from members without Manage Server; the router checks again. */
     private static final String MANAGE_GUILD = String.valueOf(1L << 5);
 

@@ -10,7 +10,7 @@ import dev.engagehub.events.SubmissionReviewed;
 import java.util.Map;
 
 /** The messages members get from the bot when something happens to them. */
-final class MemberNotices {
+public final class MemberNotices {
     private MemberNotices() {
     }
 
@@ -56,7 +56,7 @@ final class MemberNotices {
     static Reply notification(NotificationRequested request) {
         Map<String, String> params = request.params();
         return switch (request.template()) {
-            case "streak-reminder" -> streakReminder(Integer.parseInt(params.getOrDefault("days", "0")));
+            case "streak-reminder" -> streakReminder();
             case "announcement" -> Reply.of(Embed.of(params.getOrDefault("title", "Announcement"),
                     params.getOrDefault("message", "")));
             default -> {
@@ -71,8 +71,8 @@ final class MemberNotices {
         };
     }
 
-    static Reply streakReminder(int days) {
-        return Reply.of(Embed.of("🔥 Your " + days + "-day streak ends tonight",
+    public static Reply streakReminder() {
+        return Reply.of(Embed.of("🔥 Your streak ends tonight",
                 "Say something in the server or run `/daily` to keep it going.").color(Embed.GOLD));
     }
 }

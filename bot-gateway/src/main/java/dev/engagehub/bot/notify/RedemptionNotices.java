@@ -1,6 +1,7 @@
 package dev.engagehub.bot.notify;
 
 import dev.engagehub.bot.discord.DiscordApi;
+import dev.engagehub.bot.roles.TimedRoles;
 import dev.engagehub.events.EventCodec;
 import dev.engagehub.events.EventEnvelope;
 import dev.engagehub.events.MalformedEventException;
@@ -20,10 +21,12 @@ public class RedemptionNotices {
 
     private final Deliveries deliveries;
     private final DiscordApi discord;
+    private final TimedRoles timedRoles;
 
-    RedemptionNotices(Deliveries deliveries, DiscordApi discord) {
+    RedemptionNotices(Deliveries deliveries, DiscordApi discord, TimedRoles timedRoles) {
         this.deliveries = deliveries;
         this.discord = discord;
+        this.timedRoles = timedRoles;
     }
 
     @Incoming(CHANNEL)
@@ -38,6 +41,10 @@ public class RedemptionNotices {
                     if (fulfilled.roleId() != null) {
                         deliveries.call("grant a reward role", discord.grantRole(guild.guildId, event.memberId(),
                                 fulfilled.roleId(), "Redeemed " + fulfilled.rewardName()));
+                        if (fulfilled.roleDurationDays() != null) {
+                            timedRoles.granted(guild.guildId, event.memberId(), fulfilled.roleId(),
+                                    fulfilled.roleDurationDays(), event.occurredAt());
+                        }
                     }
                     deliveries.call("DM a fulfilled reward", discord.sendDirect(event.memberId(),
                             MemberNotices.fulfilled(fulfilled), event.eventId()));
