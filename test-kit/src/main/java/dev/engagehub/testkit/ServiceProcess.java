@@ -29,6 +29,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private Process process;
     private int starts;
+    private Path log;
 
     private ServiceProcess(Path moduleDir, Map<String, String> environment, int port) {
         this.moduleDir = moduleDir;
@@ -54,7 +55,7 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the module first");
         }
-        Path log = moduleDir.resolve("target/" + moduleDir.toAbsolutePath().normalize().getFileName() + "-process-"
+        log = moduleDir.resolve("target/" + moduleDir.toAbsolutePath().normalize().getFileName() + "-process-"
                 + (++starts) + ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()))
@@ -67,6 +68,15 @@ public final class ServiceProcess implements AutoCloseable {
         }
         awaitReady(log);
         return this;
+    }
+
+    /** What the current (or last) run printed. */
+    public String output() {
+        try {
+            return log == null ? "" : Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** SIGKILL, as a crashed machine or the OOM killer would. */

@@ -1,6 +1,6 @@
 package dev.engagehub.bot.commands;
 
-import static dev.engagehub.bot.interaction.CommandDefinitions.STRING;
+import static dev.engagehub.bot.interaction.CommandDefinitions.ROLE;
 import static dev.engagehub.bot.interaction.CommandDefinitions.choice;
 import static dev.engagehub.bot.interaction.CommandDefinitions.slashCommand;
 import static dev.engagehub.bot.interaction.CommandDefinitions.option;
@@ -36,7 +36,7 @@ public class LeaderboardCommand implements CommandHandler {
     public ApplicationCommandRequest definition() {
         return slashCommand("leaderboard", "Who is on top today, this week, this month or of all time",
                 choice("window", "Which board (default: week)", false, "day", "week", "month", "all"),
-                option(STRING, "segment", "A segment's board (its role id), instead of the whole community", false));
+                option(ROLE, "segment", "A segment's board (its role), instead of the whole community", false));
     }
 
     @Override
