@@ -1,5 +1,6 @@
 package dev.engagehub.bot;
 
+import static dev.engagehub.bot.fake.FakeDiscordPayloads.AUTOCOMPLETE;
 import static dev.engagehub.bot.fake.FakeDiscordPayloads.BUTTON;
 import static dev.engagehub.bot.fake.FakeDiscordPayloads.MANAGER_PERMISSIONS;
 import static dev.engagehub.bot.fake.FakeDiscordPayloads.MEMBER_PERMISSIONS;
@@ -7,6 +8,7 @@ import static dev.engagehub.bot.fake.FakeDiscordPayloads.MODAL_SUBMIT;
 import static dev.engagehub.bot.fake.FakeDiscordPayloads.button;
 import static dev.engagehub.bot.fake.FakeDiscordPayloads.command;
 import static dev.engagehub.bot.fake.FakeDiscordPayloads.modal;
+import static dev.engagehub.bot.fake.FakeDiscordPayloads.typing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -56,6 +58,12 @@ class RedeemFlowTest {
         BotScene scene = new BotScene();
         scene.reward("hoodie", "MERCH", 100, 5);
         scene.asManager(command("award", "member", scene.memberId(), "points", 150, "reason", "welcome"));
+
+        FakeDiscord.Answer suggestions = scene.as(scene.member, MEMBER_PERMISSIONS, AUTOCOMPLETE,
+                typing("redeem", "reward", "hood"));
+        assertThat(suggestions.callback().path("choices").get(0).path("name").asText())
+                .isEqualTo("Reward hoodie · 100 points");
+        assertThat(suggestions.callback().path("choices").get(0).path("value").asText()).isEqualTo("hoodie");
 
         FakeDiscord.Answer ask = scene.asMember(command("redeem", "reward", "hoodie"));
         assertThat(ask.buttons()).containsExactly("redeem:address:hoodie", "redeem:cancel");

@@ -1,5 +1,6 @@
 package dev.engagehub.bot;
 
+import static dev.engagehub.bot.fake.FakeDiscordPayloads.AUTOCOMPLETE;
 import static dev.engagehub.bot.fake.FakeDiscordPayloads.BUTTON;
 import static dev.engagehub.bot.fake.FakeDiscordPayloads.MANAGER_PERMISSIONS;
 import static dev.engagehub.bot.fake.FakeDiscordPayloads.MEMBER_PERMISSIONS;
@@ -7,6 +8,7 @@ import static dev.engagehub.bot.fake.FakeDiscordPayloads.MODAL_SUBMIT;
 import static dev.engagehub.bot.fake.FakeDiscordPayloads.button;
 import static dev.engagehub.bot.fake.FakeDiscordPayloads.command;
 import static dev.engagehub.bot.fake.FakeDiscordPayloads.modal;
+import static dev.engagehub.bot.fake.FakeDiscordPayloads.typing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -26,6 +28,12 @@ class ReviewFlowTest {
     void anApprovedSubmissionChangesTheMembersPointsAndTellsThem() {
         BotScene scene = new BotScene();
         assertThat(scene.asMember(command("submit")).text()).contains("`attended-live-event` **Attended the live event**");
+
+        FakeDiscord.Answer suggestions = scene.as(scene.member, MEMBER_PERMISSIONS, AUTOCOMPLETE,
+                typing("submit", "template", "live"));
+        assertThat(suggestions.type()).isEqualTo(8);
+        assertThat(suggestions.callback().path("choices").findValuesAsText("value"))
+                .contains("attended-live-event").allMatch(key -> key.contains("live"));
 
         FakeDiscord.Answer form = scene.asMember(command("submit", "template", "attended-live-event"));
         assertThat(form.type()).isEqualTo(9);

@@ -1,11 +1,11 @@
 package dev.engagehub.bot.commands;
 
-import static dev.engagehub.bot.interaction.CommandDefinitions.STRING;
 import static dev.engagehub.bot.interaction.CommandDefinitions.slashCommand;
-import static dev.engagehub.bot.interaction.CommandDefinitions.option;
+import static dev.engagehub.bot.interaction.CommandDefinitions.suggested;
 
 import dev.engagehub.bot.client.RewardsClient;
 import dev.engagehub.bot.client.RewardsClient.Offer;
+import dev.engagehub.bot.interaction.Choice;
 import dev.engagehub.bot.interaction.CommandHandler;
 import dev.engagehub.bot.interaction.Embed;
 import dev.engagehub.bot.interaction.Format;
@@ -20,6 +20,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -41,13 +42,26 @@ public class RedeemCommand implements CommandHandler {
     @Override
     public ApplicationCommandRequest definition() {
         return slashCommand(NAME, "Spend points on a reward",
-                option(STRING, "reward", "The reward's key, as /rewards shows it", true));
+                suggested("reward", "The reward (start typing its name)", true));
     }
 
     @Override
     public Uni<Reply> command(Interaction interaction) {
         return ask(interaction, interaction.option("reward").orElseThrow(
                 () -> new UserFacingException("Say which reward: /redeem reward:<key> (see /rewards).")));
+    }
+
+    /** Rewards matching what is typed, those redeemable now first (as rewards-service orders them). */
+    @Override
+    public Uni<List<Choice>> autocomplete(Interaction interaction) {
+        String typed = interaction.focusedOption().toLowerCase(Locale.ROOT);
+        return rewards.offers(interaction.guildId().orElseThrow(), interaction.userId(),
+                List.copyOf(interaction.roleIds())).map(offers -> offers.offers().stream()
+                .filter(o -> o.reward().key().contains(typed) || o.reward().name().toLowerCase(Locale.ROOT)
+                        .contains(typed))
+                .limit(Choice.MAX).map(o -> new Choice(o.reward().name() + " · " + Format.number(o.reward().cost())
+                        + " points" + (o.blocker() == null ? "" : " (" + o.blocker() + ")"), o.reward().key()))
+                .toList());
     }
 
     /** {@code redeem:ask:<key>}, {@code redeem:confirm:<key>}, {@code redeem:address:<key>}, {@code redeem:cancel} */

@@ -1,10 +1,10 @@
 package dev.engagehub.bot.commands;
 
-import static dev.engagehub.bot.interaction.CommandDefinitions.STRING;
 import static dev.engagehub.bot.interaction.CommandDefinitions.slashCommand;
-import static dev.engagehub.bot.interaction.CommandDefinitions.option;
+import static dev.engagehub.bot.interaction.CommandDefinitions.suggested;
 
 import dev.engagehub.bot.client.PointsClient;
+import dev.engagehub.bot.interaction.Choice;
 import dev.engagehub.bot.interaction.CommandHandler;
 import dev.engagehub.bot.interaction.Embed;
 import dev.engagehub.bot.interaction.Format;
@@ -17,6 +17,7 @@ import discord4j.discordjson.json.ApplicationCommandRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -39,7 +40,7 @@ public class SubmitCommand implements CommandHandler {
     @Override
     public ApplicationCommandRequest definition() {
         return slashCommand("submit", "Claim points for something you did (an admin reviews it)",
-                option(STRING, "template", "What you are claiming (run /submit alone to see the list)", false));
+                suggested("template", "What you are claiming (run /submit alone to see the list)", false));
     }
 
     @Override
@@ -58,6 +59,16 @@ public class SubmitCommand implements CommandHandler {
                 + abbreviate(template.get()), List.of(
                 new TextInput(URL, "Link to your evidence", false, false, 500, "https://…"),
                 new TextInput(TEXT, "What did you do?", true, false, 2_000, "A few words for the reviewer")))));
+    }
+
+    @Override
+    public Uni<List<Choice>> autocomplete(Interaction interaction) {
+        String typed = interaction.focusedOption().toLowerCase(Locale.ROOT);
+        return points.templates(interaction.guildId().orElseThrow()).map(templates -> templates.stream()
+                .filter(PointsClient.Template::enabled)
+                .filter(t -> t.key().contains(typed) || t.name().toLowerCase(Locale.ROOT).contains(typed))
+                .limit(Choice.MAX).map(t -> new Choice(t.name() + " · " + Format.number(t.points()) + " points",
+                        t.key())).toList());
     }
 
     /** {@code submit:<templateKey>} */

@@ -38,6 +38,12 @@ public final class CommandDefinitions {
                 .required(required).build();
     }
 
+    /** A text option Discord fills in with the command's suggestions as the member types. */
+    public static ApplicationCommandOptionData suggested(String name, String description, boolean required) {
+        return ApplicationCommandOptionData.builder().from(option(STRING, name, description, required))
+                .autocomplete(true).build();
+    }
+
     public static ApplicationCommandOptionData integer(String name, String description, boolean required,
                                                        long min, long max) {
         return ApplicationCommandOptionData.builder().from(option(INTEGER, name, description, required))

@@ -32,6 +32,11 @@ public interface CommandHandler {
         return Uni.createFrom().failure(new UserFacingException("That button no longer does anything."));
     }
 
+    /** Suggestions for the option being typed ({@link Interaction#focusedOption()}). */
+    default Uni<List<Choice>> autocomplete(Interaction interaction) {
+        return Uni.createFrom().item(List.of());
+    }
+
     default Uni<Reply> modal(Interaction interaction, List<String> args) {
         return Uni.createFrom().failure(new UserFacingException("That form is no longer in use."));
     }

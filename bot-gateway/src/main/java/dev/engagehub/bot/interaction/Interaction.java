@@ -99,6 +99,14 @@ public final class Interaction {
                 .flatMap(option -> option.value().toOptional());
     }
 
+    /** What the member is typing into the option being autocompleted (empty string if nothing yet). */
+    public String focusedOption() {
+        return topOptions().stream().flatMap(option -> option.type() == SUB_COMMAND
+                        ? option.options().toOptional().orElse(List.of()).stream() : java.util.stream.Stream.of(option))
+                .filter(option -> option.focused().toOptional().orElse(false)).findFirst()
+                .flatMap(option -> option.value().toOptional()).orElse("");
+    }
+
     /** The custom id of the button pressed or the modal submitted. */
     public String customId() {
         return command == null ? "" : command.customId().toOptional().orElse("");

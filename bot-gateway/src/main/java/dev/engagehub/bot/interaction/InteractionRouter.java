@@ -53,6 +53,9 @@ public class InteractionRouter {
         if (interaction.kind() == Interaction.Kind.PING) {
             return Mono.just(renderer.pong());
         }
+        if (interaction.kind() == Interaction.Kind.AUTOCOMPLETE) {
+            return suggest(interaction);
+        }
         boolean component = interaction.kind() == Interaction.Kind.COMPONENT;
         return Mono.defer(() -> {
             // Started at once and kept apart from the first response, so a deferral does not cancel it.
@@ -71,6 +74,20 @@ public class InteractionRouter {
                         return renderer.deferred(component, deferredEphemerally(interaction));
                     }));
         });
+    }
+
+    /** Suggestions cannot be deferred: what is not ready inside the window is simply not suggested. */
+    private Mono<InteractionResponseData> suggest(Interaction interaction) {
+        return Mono.justOrEmpty(interaction.guildId().flatMap(guild -> catalog.handler(interaction.commandName())))
+                .flatMap(handler -> Mono.fromCompletionStage(() -> handler.autocomplete(interaction)
+                        .subscribeAsCompletionStage()))
+                .timeout(ANSWER_WINDOW)
+                .onErrorResume(failure -> {
+                    LOG.debugf("no suggestions for /%s: %s", interaction.commandName(), failure.toString());
+                    return Mono.empty();
+                })
+                .defaultIfEmpty(List.of())
+                .map(renderer::choices);
     }
 
     private static String describe(Interaction interaction) {

@@ -1,5 +1,6 @@
 package dev.engagehub.bot.interaction;
 
+import discord4j.discordjson.json.ApplicationCommandOptionChoiceData;
 import discord4j.discordjson.json.ComponentData;
 import discord4j.discordjson.json.EmbedData;
 import discord4j.discordjson.json.EmbedFieldData;
@@ -26,6 +27,7 @@ public class ReplyRenderer {
     static final int DEFERRED_MESSAGE = 5;
     static final int DEFERRED_UPDATE = 6;
     static final int UPDATE = 7;
+    static final int AUTOCOMPLETE_RESULT = 8;
     static final int MODAL = 9;
     static final int EPHEMERAL = 1 << 6;
     private static final int ACTION_ROW = 1;
@@ -57,6 +59,16 @@ public class ReplyRenderer {
             response.data(InteractionApplicationCommandCallbackData.builder().flags(EPHEMERAL).build());
         }
         return response.build();
+    }
+
+    public InteractionResponseData choices(List<Choice> choices) {
+        return InteractionResponseData.builder().type(AUTOCOMPLETE_RESULT)
+                .data(InteractionApplicationCommandCallbackData.builder()
+                        .choices(choices.stream().limit(Choice.MAX).map(choice -> (ApplicationCommandOptionChoiceData)
+                                ApplicationCommandOptionChoiceData.builder().name(choice.name()).value(choice.value())
+                                        .build()).toList())
+                        .build())
+                .build();
     }
 
     public InteractionResponseData pong() {

@@ -121,6 +121,7 @@ public final class FakeDiscordPayloads {
     public static final int PING = 1;
     public static final int COMMAND = 2;
     public static final int BUTTON = 3;
+    public static final int AUTOCOMPLETE = 4;
     public static final int MODAL_SUBMIT = 5;
 
     /** Discord's permission bits a server manager has (Manage Server); members get none of the admin ones. */
@@ -172,6 +173,13 @@ public final class FakeDiscordPayloads {
         ObjectNode data = object().put("id", "1").put("name", name).put("type", 1);
         ObjectNode sub = data.putArray("options").addObject().put("name", subcommand).put("type", 1);
         sub.set("options", inner.get("options"));
+        return data;
+    }
+
+    /** A command being typed: {@code option} is focused and holds what has been typed so far. */
+    public static ObjectNode typing(String name, String option, String typed) {
+        ObjectNode data = command(name, option, typed);
+        ((ObjectNode) data.get("options").get(0)).put("focused", true);
         return data;
     }
 
