@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.engagehub.bot.fake.FakeDiscord;
+import dev.engagehub.bot.fake.FakeDiscordPayloads;
 import dev.engagehub.bot.support.BotPlatformResource;
 import dev.engagehub.bot.support.BotScene;
 import io.quarkus.test.common.WithTestResource;
@@ -34,6 +35,20 @@ class GatewayConnectionTest {
         assertThat(identify.path("intents").asLong()).isEqualTo(INTENTS);
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'discord' }.data.connected", org.hamcrest.Matchers.is(true));
+        long heartbeats = discord.heartbeats();
+        await().atMost(Duration.ofSeconds(10)).until(() -> discord.heartbeats() > heartbeats);
+    }
+
+    @Test
+    void aDroppedConnectionIsReestablishedAndTheBotKeepsAnswering() {
+        BotScene scene = new BotScene();
+        int identified = scene.discord.identifies().size();
+        scene.discord.dropConnections();
+        await().atMost(Duration.ofSeconds(60)).until(() -> scene.discord.identifies().size() > identified
+                && scene.discord.connected());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/q/health/ready").then()
+                .statusCode(200));
+        assertThat(scene.asMember(FakeDiscordPayloads.command("rank")).text()).contains("Level 0");
     }
 
     @Test

@@ -46,6 +46,21 @@ class MemberJourneyTest {
     }
 
     @Test
+    void noXpChannelsEarnNothing() {
+        BotScene scene = new BotScene();
+        scene.asManager(subcommand("config", "action", "action", "message", "points", 10, "cooldown", 0));
+        assertThat(scene.asManager(subcommand("config", "no-xp", "channel", scene.general())).text())
+                .contains("no longer earns XP");
+        scene.chat(scene.member, "in a quiet channel");
+        // Same member, same partition: once this one has counted, the first has been processed too.
+        scene.chatIn(Snowflakes.next(), scene.member, "somewhere that counts");
+        await().atMost(Duration.ofSeconds(20)).until(() -> scene.balance(scene.memberId()) > 0);
+        assertThat(scene.balance(scene.memberId())).isEqualTo(10);
+        assertThat(scene.asManager(subcommand("config", "no-xp", "channel", scene.general())).text())
+                .contains("earns XP again");
+    }
+
+    @Test
     void botsAndWebhooksEarnNothing() {
         BotScene scene = new BotScene();
         var bot = FakeDiscordPayloads.member(Snowflakes.next(), "Some Bot");

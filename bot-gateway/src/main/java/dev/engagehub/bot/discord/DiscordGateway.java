@@ -13,6 +13,8 @@ import discord4j.core.event.domain.guild.GuildCreateEvent;
 import discord4j.core.event.domain.interaction.InteractionCreateEvent;
 import discord4j.core.event.domain.lifecycle.DisconnectEvent;
 import discord4j.core.event.domain.lifecycle.ReadyEvent;
+import discord4j.core.event.domain.lifecycle.ReconnectEvent;
+import discord4j.core.event.domain.lifecycle.ReconnectStartEvent;
 import discord4j.core.event.domain.message.MessageCreateEvent;
 import discord4j.core.event.domain.message.ReactionAddEvent;
 import discord4j.core.event.domain.VoiceStateUpdateEvent;
@@ -99,6 +101,12 @@ public class DiscordGateway {
         on(connected, ReadyEvent.class, event -> Mono.fromRunnable(() -> {
             onboarding.applicationId(Long.parseLong(event.getData().application().id()));
             ready = true;
+        }));
+        // A resumed session gets no READY, only RESUMED: it is up again all the same.
+        on(connected, ReconnectEvent.class, event -> Mono.fromRunnable(() -> ready = true));
+        on(connected, ReconnectStartEvent.class, event -> Mono.fromRunnable(() -> {
+            ready = false;
+            problem = "reconnecting";
         }));
         on(connected, DisconnectEvent.class, event -> Mono.fromRunnable(() -> {
             ready = false;

@@ -33,6 +33,7 @@ public final class FakeDiscord implements AutoCloseable {
             .encodeToString(BOT_ID.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".FakeTs.fake-hmac-for-tests-only";
     public static final String APPLICATION_ID = "900000000000000002";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int HEARTBEAT_MILLIS = 1_000;
     private static final byte[] SYNC_FLUSH_SUFFIX = {0, 0, (byte) 0xff, (byte) 0xff};
 
     /** A REST call the bot made. */
@@ -45,6 +46,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, ObjectNode> guilds = new ConcurrentHashMap<>();
     private final List<String> connectQueries = new CopyOnWriteArrayList<>();
     private final List<JsonNode> identifies = new CopyOnWriteArrayList<>();
+    private final AtomicLong heartbeats = new AtomicLong();
     private final AtomicLong ids = new AtomicLong(950_000_000_000_000_000L);
     private final HttpServer server;
     private final FakeDiscordRest rest;
@@ -185,6 +187,16 @@ public final class FakeDiscord implements AutoCloseable {
         return List.copyOf(connectQueries);
     }
 
+    /** Heartbeats (op 1) received and acknowledged. */
+    public long heartbeats() {
+        return heartbeats.get();
+    }
+
+    /** Drops every Gateway connection as Discord does now and then (close code 4000, "reconnect"). */
+    public void dropConnections() {
+        sessions.forEach(session -> session.socket.close((short) 4000, "Unknown error."));
+    }
+
     /** Every IDENTIFY payload received. */
     public List<JsonNode> identifies() {
         return List.copyOf(identifies);
@@ -196,7 +208,8 @@ public final class FakeDiscord implements AutoCloseable {
         sessions.add(session);
         socket.closeHandler(ignored -> sessions.remove(session));
         socket.textMessageHandler(session::receive);
-        session.send(FakeDiscordPayloads.op(10, JSON.createObjectNode().put("heartbeat_interval", 41_250)));
+        // Discord asks for ~41 s; a short interval makes heartbeats happen within a test.
+        session.send(FakeDiscordPayloads.op(10, JSON.createObjectNode().put("heartbeat_interval", HEARTBEAT_MILLIS)));
     }
 
     @Override
@@ -238,7 +251,12 @@ public final class FakeDiscord implements AutoCloseable {
                 return;
             }
             switch (payload.path("op").asInt(-1)) {
-                case 1 -> send(FakeDiscordPayloads.op(11, null));
+                case 1 -> {
+                    heartbeats.incrementAndGet();
+                    send(FakeDiscordPayloads.op(11, null));
+                }
+                // RESUME: this fake keeps no session history, so it says "start over" as Discord may.
+                case 6 -> send(FakeDiscordPayloads.op(9, JSON.getNodeFactory().booleanNode(false)));
                 case 2 -> identify(payload.path("d"));
                 default -> {
                     // Presence and voice updates and the like are accepted silently, as Discord does.

@@ -59,7 +59,11 @@ public final class BotScene {
 
     /** A message in #general from {@code who}, as MESSAGE_CREATE. */
     public void chat(ObjectNode who, String text) {
-        discord.dispatch("MESSAGE_CREATE", FakeDiscordPayloads.message(discord.nextId(), guildId, general(), who,
+        chatIn(general(), who, text);
+    }
+
+    public void chatIn(String channelId, ObjectNode who, String text) {
+        discord.dispatch("MESSAGE_CREATE", FakeDiscordPayloads.message(discord.nextId(), guildId, channelId, who,
                 text));
     }
 
