@@ -1,0 +1,114 @@
+package dev.engagehub.gateway.client;
+
+import dev.engagehub.kit.rest.Actors;
+import dev.engagehub.kit.rest.ProblemException;
+import io.smallrye.faulttolerance.api.TypedGuard;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.HttpRequest;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
+import io.vertx.mutiny.ext.web.client.WebClient;
+import jakarta.enterprise.util.TypeLiteral;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+/**
+ * One service behind the public API. Requests are relayed as they are (status, problem+json and all), with the
+ * caller as {@code X-Actor-Id}. Each service has its own guards: a timeout, a circuit breaker that opens when
+ * it keeps failing (5xx or no answer), and for reads only, a retry, since repeating a read is harmless.
+ */
+public final class Upstream {
+    private final String name;
+    private final WebClient client;
+    private final URI base;
+    private final TypedGuard<Uni<Response>> reads;
+    private final TypedGuard<Uni<Response>> writes;
+
+    public Upstream(String name, WebClient client, String baseUrl, Duration timeout) {
+        this.name = name;
+        this.client = client;
+        this.base = URI.create(baseUrl);
+        this.writes = guard(name, timeout, false);
+        this.reads = guard(name + "-reads", timeout, true);
+    }
+
+    public Uni<Response> get(String path, MultivaluedMap<String, String> query, String actor) {
+        return relay(reads, HttpMethod.GET, path, query, actor, Map.of(), null, null);
+    }
+
+    public Uni<Response> send(HttpMethod method, String path, String actor, Map<String, String> headers,
+                              String contentType, String body) {
+        return relay(writes, method, path, null, actor, headers, contentType, body);
+    }
+
+    private Uni<Response> relay(TypedGuard<Uni<Response>> guard, HttpMethod method, String path,
+                                MultivaluedMap<String, String> query, String actor, Map<String, String> headers,
+                                String contentType, String body) {
+        return guard.get(() -> {
+            HttpRequest<Buffer> request = client.request(method, base.getPort(), base.getHost(), path);
+            if (query != null) {
+                query.forEach((key, values) -> values.forEach(value -> request.addQueryParam(key, value)));
+            }
+            if (actor != null) {
+                request.putHeader(Actors.HEADER, actor);
+            }
+            headers.forEach((key, value) -> {
+                if (value != null) {
+                    request.putHeader(key, value);
+                }
+            });
+            Uni<HttpResponse<Buffer>> sent = body == null ? request.send()
+                    : request.putHeader("Content-Type", contentType).sendBuffer(Buffer.buffer(body));
+            return sent.map(Upstream::toResponse).invoke(response -> {
+                if (response.getStatus() >= 500) {
+                    throw new UpstreamFailure(response);
+                }
+            });
+        }).onFailure(UpstreamFailure.class).recoverWithItem(failure -> ((UpstreamFailure) failure).response)
+                .onFailure().transform(failure -> failure instanceof ProblemException ? failure
+                        : new ProblemException(503, "upstream-unavailable", name + " unavailable",
+                        failure instanceof CircuitBreakerOpenException
+                                ? name + " has been failing; requests are paused for a few seconds."
+                                : name + " did not answer in time. Please try again shortly."));
+    }
+
+    private static Response toResponse(HttpResponse<Buffer> upstream) {
+        Response.ResponseBuilder response = Response.status(upstream.statusCode());
+        String type = upstream.getHeader("Content-Type");
+        if (type != null) {
+            response.type(type);
+        }
+        Buffer body = upstream.body();
+        return body == null ? response.build() : response.entity(body.toString()).build();
+    }
+
+    private static TypedGuard<Uni<Response>> guard(String name, Duration timeout, boolean retry) {
+        TypedGuard.Builder<Uni<Response>> builder = TypedGuard.create(new TypeLiteral<Uni<Response>>() {
+                })
+                .withDescription(name)
+                .withTimeout().duration(timeout.toMillis(), ChronoUnit.MILLIS).done()
+                .withCircuitBreaker().requestVolumeThreshold(20).failureRatio(0.5).delay(5, ChronoUnit.SECONDS)
+                .done();
+        if (retry) {
+            builder = builder.withRetry().maxRetries(2).delay(100, ChronoUnit.MILLIS)
+                    .abortOn(UpstreamFailure.class).done();
+        }
+        return builder.build();
+    }
+
+    /** A 5xx answer: relayed to the caller, but counted as a failure by the circuit breaker. */
+    private static final class UpstreamFailure extends RuntimeException {
+        private final transient Response response;
+
+        UpstreamFailure(Response response) {
+            super("upstream answered " + response.getStatus(), null, false, false);
+            this.response = response;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.engagehub.gateway.support;
+
+import dev.engagehub.testkit.KafkaBrokerResource;
+import dev.engagehub.testkit.ServiceProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What the gateway delegates to, for real: the test broker, and the packaged points-service and
+ * rewards-service as processes. The JWT key pair is the one {@code ./engagehub token} makes, so the dev token
+ * command is exercised by every test that signs in.
+ */
+public class GatewayPlatformResource extends KafkaBrokerResource {
+    private static String pointsUrl;
+    private static String rewardsUrl;
+    private static String bootstrap;
+
+    private ServiceProcess points;
+    private ServiceProcess rewards;
+
+    public static String pointsUrl() {
+        return pointsUrl;
+    }
+
+    public static String rewardsUrl() {
+        return rewardsUrl;
+    }
+
+    public static String bootstrap() {
+        return bootstrap;
+    }
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = new HashMap<>(super.start());
+        bootstrap = config.get("kafka.bootstrap.servers");
+        points = ServiceProcess.of(Path.of("..", "points-service"), Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap,
+                "ENGAGEHUB_DB_NAME", "engagehub_points_gateway_test", "ENGAGEHUB_DB_CLEAN_AT_START", "true",
+                "QUARKUS_FLYWAY_CLEAN_DISABLED", "false")).start();
+        pointsUrl = points.baseUri();
+        rewards = ServiceProcess.of(Path.of("..", "rewards-service"), Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap,
+                "ENGAGEHUB_DB_NAME", "engagehub_rewards_gateway_test", "ENGAGEHUB_DB_CLEAN_AT_START", "true",
+                "QUARKUS_FLYWAY_CLEAN_DISABLED", "false", "QUARKUS_REST_CLIENT_POINTS_SERVICE_URL", pointsUrl)).start();
+        rewardsUrl = rewards.baseUri();
+        Tokens.script("operator", null, "setup");
+        config.put("engagehub.jwt.public-key", read(Tokens.keyDir().resolve("public.pem")));
+        config.put("engagehub.services.points-url", pointsUrl);
+        config.put("engagehub.services.rewards-url", rewardsUrl);
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        if (rewards != null) {
+            rewards.close();
+        }
+        if (points != null) {
+            points.close();
+        }
+        super.stop();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
