@@ -75,16 +75,17 @@ class AccessControlTest {
     void shouldLetAnAdminManageTheirCommunityThroughTheOwningServices() {
         String admin = Tokens.of("admin", MINE, "mona");
         as(admin).header("Idempotency-Key", UUID.randomUUID().toString()).contentType("application/json")
-                .body(Map.of("points", 70, "reason", "welcome")).post("/api/v1/communities/{c}/members/max/adjustments",
+                .body(Map.of("points", 70, "reason", "welcome")).post("/api/v1/communities/{c}/members/maya/adjustments",
                         MINE).then().statusCode(200).body("points.balance", equalTo(70));
-        as(admin).get("/api/v1/communities/{c}/members/max/ledger", MINE).then().statusCode(200)
+        as(admin).get("/api/v1/communities/{c}/members/maya/ledger", MINE).then().statusCode(200)
                 .body("[0].actorId", equalTo("mona")).body("[0].points", equalTo(70));
         // The owning service's refusals come through as they are.
         as(admin).header("Idempotency-Key", UUID.randomUUID().toString()).contentType("application/json")
                 .body(Map.of("points", -1_000, "reason", "too much"))
-                .post("/api/v1/communities/{c}/members/max/adjustments", MINE).then().statusCode(409)
+                .post("/api/v1/communities/{c}/members/maya/adjustments", MINE).then().statusCode(409)
                 .contentType("application/problem+json");
-        as(admin).get("/api/v1/communities/{c}/members/max/points", "bad..id").then().statusCode(400);
+        as(admin).get("/api/v1/communities/{c}/members/{m}/points", MINE, "-not-an-id").then().statusCode(400)
+                .body("type", equalTo("urn:engagehub:problem:invalid-field"));
     }
 
     @Test
@@ -120,7 +121,8 @@ class AccessControlTest {
                 return;
             }
             String concrete = path.replace("{communityId}", community).replace("{memberId}", "someone")
-                    .replace("{window}", "week").replace("{programme}", "badges").replace("{view}", "points")
+                    .replace("{window}", "week").replace("{programme}", "badges").replace("{view}", "points").replace("{list}", "submissions")
+                    .replace("{rewardsView}", "offers")
                     .replace("{decision}", "approve").replaceAll("\\{[^}]+}", "x1");
             operations.keySet().forEach(method -> routes.add(new Route(method.toUpperCase(), concrete)));
         });

@@ -54,10 +54,10 @@ public class MemberApi {
     }
 
     @GET
-    @Path("/{view: offers|redemptions}")
+    @Path("/{rewardsView: offers|redemptions}")
     @Operation(summary = "What the member can redeem now, or what they redeemed")
     public Uni<Response> rewardsView(@PathParam("communityId") String c, @PathParam("memberId") String m,
-                                     @PathParam("view") String view, @Context UriInfo uri) {
+                                     @PathParam("rewardsView") String view, @Context UriInfo uri) {
         caller.requireSelfOrAdmin(c, m);
         return rewards.get(community(c, "members", id("memberId", m), view), uri.getQueryParameters(), caller.id());
     }

@@ -38,12 +38,12 @@ public class ReviewApi {
     }
 
     @GET
-    @Path("/{view: submissions|streaks/at-risk}")
+    @Path("/{list: submissions|streaks/at-risk}")
     @Operation(summary = "Admin: the review queue (?status=PENDING) or members whose streak ends today")
-    public Uni<Response> view(@PathParam("communityId") String c, @PathParam("view") String view,
+    public Uni<Response> list(@PathParam("communityId") String c, @PathParam("list") String list,
                               @Context UriInfo uri) {
         caller.requireAdmin(c);
-        return points.get(community(c, view), uri.getQueryParameters(), caller.id());
+        return points.get(community(c, list), uri.getQueryParameters(), caller.id());
     }
 
     @POST

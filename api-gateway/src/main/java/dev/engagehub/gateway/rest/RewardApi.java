@@ -85,9 +85,9 @@ public class RewardApi {
 
     @POST
     @Path("/rewards/{key}/codes")
-    @Consumes({MediaType.TEXT_PLAIN, "text/csv"})
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "Admin: add codes to a discount-code pool (one per line, or CSV)")
+    @Operation(summary = "Admin: add codes to a discount-code pool (text/plain, one per line, or text/csv)")
     public Uni<Response> uploadCodes(@PathParam("communityId") String c, @PathParam("key") String key,
                                      @HeaderParam("Content-Type") String type, String body) {
         caller.requireAdmin(c);

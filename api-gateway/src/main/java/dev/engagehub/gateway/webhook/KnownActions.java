@@ -36,17 +36,18 @@ public class KnownActions {
         this.json = json;
     }
 
+    /** Refuses an action the community has no rule for; a miss re-reads the rules, which may have just changed. */
     public void require(String communityId, String action) {
-        if (!actions(communityId).contains(action)) {
+        if (!actions(communityId, false).contains(action) && !actions(communityId, true).contains(action)) {
             throw new ProblemException(422, "unknown-action", "Unknown action",
                     "Community '" + communityId + "' has no rule for action '" + action + "'; an admin adds one with "
                             + "PUT /api/v1/communities/" + communityId + "/rules/actions/" + action + ".");
         }
     }
 
-    private Set<String> actions(String communityId) {
+    private Set<String> actions(String communityId, boolean reread) {
         Known known = cache.get(communityId);
-        if (known != null && known.readAt().plus(FRESH_FOR).isAfter(Instant.now())) {
+        if (!reread && known != null && known.readAt().plus(FRESH_FOR).isAfter(Instant.now())) {
             return known.actions();
         }
         var response = points.get("/api/v1/communities/" + communityId + "/rules", null, "api-gateway")

@@ -3,7 +3,10 @@ package dev.engagehub.gateway.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.engagehub.gateway.support.GatewayPlatformResource;
 import dev.engagehub.kit.rest.ProblemException;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.http.HttpServer;
 import io.vertx.mutiny.ext.web.client.WebClient;
@@ -14,7 +17,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The relay's guards against a real HTTP server that fails on purpose. */
+/** The relay's guards (SmallRye Fault Tolerance, so inside the app) against a real server failing on purpose. */
+@QuarkusTest
+@WithTestResource(GatewayPlatformResource.class)
 class UpstreamTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(1);
     private static Vertx vertx;
