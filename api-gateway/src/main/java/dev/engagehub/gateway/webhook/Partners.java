@@ -53,12 +53,10 @@ public class Partners {
         return partner;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Partner> active(String partnerId) {
         return Partner.<Partner>findByIdOptional(partnerId).filter(partner -> partner.active);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Partner> of(String communityId) {
         return Partner.list("communityId = ?1 order by createdAt", communityId);
     }
@@ -78,7 +76,6 @@ public class Partners {
         audit.record(communityId, actor, "partner.member-linked", partnerId, externalId + " → " + memberId);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> memberFor(String partnerId, String externalId) {
         return db.createNativeQuery("SELECT member_id FROM partner_members WHERE partner_id = ?1 AND external_id = ?2",
                         String.class).setParameter(1, partnerId).setParameter(2, externalId).getResultStream()

@@ -1,9 +1,12 @@
 package dev.engagehub.gateway.support;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import dev.engagehub.testkit.KafkaBrokerResource;
 import dev.engagehub.testkit.ServiceProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -18,6 +21,7 @@ public class GatewayPlatformResource extends KafkaBrokerResource {
     private static String pointsUrl;
     private static String rewardsUrl;
     private static String bootstrap;
+    private static GreenMail mail;
 
     private ServiceProcess points;
     private ServiceProcess rewards;
@@ -32,6 +36,11 @@ public class GatewayPlatformResource extends KafkaBrokerResource {
 
     public static String bootstrap() {
         return bootstrap;
+    }
+
+    /** The SMTP server the gateway sends to. */
+    public static GreenMail mail() {
+        return mail;
     }
 
     @Override
@@ -50,11 +59,18 @@ public class GatewayPlatformResource extends KafkaBrokerResource {
         config.put("engagehub.jwt.public-key", read(Tokens.keyDir().resolve("public.pem")));
         config.put("engagehub.services.points-url", pointsUrl);
         config.put("engagehub.services.rewards-url", rewardsUrl);
+        mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        config.put("quarkus.mailer.host", "127.0.0.1");
+        config.put("quarkus.mailer.port", String.valueOf(mail.getSmtp().getPort()));
         return config;
     }
 
     @Override
     public void stop() {
+        if (mail != null) {
+            mail.stop();
+        }
         if (rewards != null) {
             rewards.close();
         }
@@ -62,6 +78,14 @@ public class GatewayPlatformResource extends KafkaBrokerResource {
             points.close();
         }
         super.stop();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String read(Path file) {

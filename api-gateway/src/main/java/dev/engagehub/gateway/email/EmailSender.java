@@ -1,0 +1,59 @@
+package dev.engagehub.gateway.email;
+
+import dev.engagehub.kit.inbox.Inbox;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Sends and logs email. For events, once per event: the event id is recorded in the transaction around the send,
+ * so a failed send is retried and a delivered one is not repeated (a crash between the two may repeat one).
+ */
+@ApplicationScoped
+public class EmailSender {
+    private final Mailer mailer;
+    private final Inbox inbox;
+    private final EntityManager db;
+
+    EmailSender(Mailer mailer, Inbox inbox, EntityManager db) {
+        this.mailer = mailer;
+        this.inbox = inbox;
+        this.db = db;
+    }
+
+    public void onceForEvent(String consumer, UUID eventId, String communityId, String memberId, String to,
+                             Email email) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (inbox.firstDelivery(consumer, eventId)) {
+                send(communityId, memberId, to, email, eventId, Instant.now());
+            }
+        });
+    }
+
+    /** Whether {@code template} already went to the member since {@code since} (for digests and reminders). */
+    @Transactional
+    public boolean sentSince(String communityId, String memberId, String template, Instant since) {
+        return !db.createNativeQuery("""
+                        SELECT 1 FROM email_log WHERE community_id = ?1 AND member_id = ?2 AND template = ?3
+                        AND sent_at >= ?4 LIMIT 1""")
+                .setParameter(1, communityId).setParameter(2, memberId).setParameter(3, template)
+                .setParameter(4, since).getResultList().isEmpty();
+    }
+
+    /** @param at the time it counts as sent (a scheduled email's slot), for "once a day / week" */
+    @Transactional
+    public void send(String communityId, String memberId, String to, Email email, UUID eventId, Instant at) {
+        mailer.send(Mail.withText(to, email.subject(), email.text()));
+        db.createNativeQuery("""
+                        INSERT INTO email_log (community_id, member_id, recipient, template, subject, event_id, sent_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                .setParameter(1, communityId).setParameter(2, memberId).setParameter(3, to)
+                .setParameter(4, email.template()).setParameter(5, email.subject()).setParameter(6, eventId)
+                .setParameter(7, at).executeUpdate();
+    }
+}
