@@ -56,6 +56,9 @@ class WebhookTest {
                             .contains("partner:" + partner.getString("id")).contains("order-9"));
         }
         assertThat(balance("max")).isEqualTo(200);
+        given().auth().oauth2(admin).get("/api/v1/communities/{c}/audit", community).then().statusCode(200)
+                .body("findAll { it.action == 'activity.reported' }.actorId",
+                        org.hamcrest.Matchers.contains("partner:" + partner.getString("id")));
     }
 
     @Test

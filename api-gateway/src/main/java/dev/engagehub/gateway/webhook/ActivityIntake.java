@@ -2,6 +2,7 @@ package dev.engagehub.gateway.webhook;
 
 import dev.engagehub.events.ActivityRecorded;
 import dev.engagehub.events.EventEnvelope;
+import dev.engagehub.kit.audit.AuditLog;
 import dev.engagehub.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,8 @@ import java.util.UUID;
 
 /**
  * Activity from outside (partner webhooks, the API) into {@code engagehub.activity}: recorded as a delivery and
- * added to the outbox in one transaction, so a delivery replayed any number of times becomes one event.
+ * added to the outbox in one transaction, so a delivery replayed any number of times becomes one event. Each
+ * accepted delivery is in the community's audit trail under its sender.
  */
 @ApplicationScoped
 @Transactional
@@ -23,10 +25,12 @@ public class ActivityIntake {
 
     private final Outbox outbox;
     private final EntityManager db;
+    private final AuditLog audit;
 
-    ActivityIntake(Outbox outbox, EntityManager db) {
+    ActivityIntake(Outbox outbox, EntityManager db, AuditLog audit) {
         this.outbox = outbox;
         this.db = db;
+        this.audit = audit;
     }
 
     /**
@@ -48,6 +52,8 @@ public class ActivityIntake {
             return new Outcome((UUID) first.get(0), true);
         }
         outbox.add(event);
+        audit.record(communityId, source, "activity.reported", memberId, activity.action() + " x"
+                + activity.quantity() + " (delivery " + deliveryId + ")");
         return new Outcome(event.eventId(), false);
     }
 }
