@@ -72,8 +72,12 @@ class ApiActivityAndAuditTest {
                 .contentType("application/json").body(Map.of("points", 10, "reason", "helped a newcomer"))
                 .post("/api/v1/communities/{c}/members/max/adjustments", community).then().statusCode(200);
 
+        given().auth().oauth2(admin).contentType("application/json").body(Map.of("name", "Sticker", "kind",
+                "DIGITAL_PERK", "cost", 10, "visible", true)).put("/api/v1/communities/{c}/rewards/sticker", community)
+                .then().statusCode(201);
         given().auth().oauth2(admin).get("/api/v1/communities/{c}/audit", community).then().statusCode(200)
-                .body("source", hasItems("api-gateway", "points-service"))
+                .body("source", hasItems("api-gateway", "points-service", "rewards-service"))
+                .body("action", hasItems("reward.create"))
                 .body("actorId", hasItems("mona"))
                 .body("action", hasItems("partner.created"));
         String csv = given().auth().oauth2(admin).get("/api/v1/communities/{c}/audit.csv", community).then()

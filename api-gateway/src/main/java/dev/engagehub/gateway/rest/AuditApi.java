@@ -30,12 +30,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
- * The community's audit trail, newest first: the gateway's own (partners, links) together with points-service's
- * (rules, adjustments, reviews), as JSON or as a CSV download.
+ * The community's audit trail, newest first: the gateway's own (partners, links, partner activity) with
+ * points-service's (rules, adjustments, reviews) and rewards-service's (catalog, codes, approvals), as JSON or CSV.
  */
 @Path("/api/v1/communities/{communityId}")
 @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
@@ -48,13 +49,14 @@ public class AuditApi {
     }
 
     private final AuditLog audit;
-    private final Upstream points;
+    private final Map<String, Upstream> services;
     private final Caller caller;
     private final ObjectMapper json;
 
-    AuditApi(AuditLog audit, @Named(Upstreams.POINTS) Upstream points, Caller caller, ObjectMapper json) {
+    AuditApi(AuditLog audit, @Named(Upstreams.POINTS) Upstream points, @Named(Upstreams.REWARDS) Upstream rewards,
+             Caller caller, ObjectMapper json) {
         this.audit = audit;
-        this.points = points;
+        this.services = Map.of(Upstreams.POINTS, points, Upstreams.REWARDS, rewards);
         this.caller = caller;
         this.json = json;
     }
@@ -93,18 +95,21 @@ public class AuditApi {
                 entry.actorId(), entry.action(), entry.subject(), entry.details(), entry.at())));
         MultivaluedHashMap<String, String> query = new MultivaluedHashMap<>();
         query.add("limit", String.valueOf(limit));
-        Response upstream = points.get(community(c, "audit"), query, caller.id()).await().atMost(WAIT);
-        if (upstream.getStatus() == 200) {
+        services.forEach((name, service) -> {
+            Response upstream = service.get(community(c, "audit"), query, caller.id()).await().atMost(WAIT);
+            if (upstream.getStatus() != 200) {
+                return;
+            }
             try {
                 for (JsonNode entry : json.readTree((String) upstream.getEntity())) {
-                    entries.add(new AuditEntry("points-service", entry.path("actorId").asText(),
-                            entry.path("action").asText(), entry.path("subject").asText(),
-                            entry.path("details").asText(null), Instant.parse(entry.path("at").asText())));
+                    entries.add(new AuditEntry(name, entry.path("actorId").asText(), entry.path("action").asText(),
+                            entry.path("subject").asText(), entry.path("details").asText(null),
+                            Instant.parse(entry.path("at").asText())));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
+        });
         entries.sort(Comparator.comparing(AuditEntry::at).reversed());
         return entries.subList(0, Math.min(limit, entries.size()));
     }

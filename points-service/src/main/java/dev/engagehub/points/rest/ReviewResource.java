@@ -1,7 +1,6 @@
 package dev.engagehub.points.rest;
 
 import dev.engagehub.events.SubmissionReviewed;
-import dev.engagehub.kit.audit.AuditLog;
 import dev.engagehub.kit.rest.Actors;
 import dev.engagehub.points.domain.Submission;
 import dev.engagehub.points.rules.CommunityRules;
@@ -27,20 +26,18 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The admin's desk: the submission queue, the audit trail, members whose streak is about to break. */
+/** The admin's desk: the submission queue and members whose streak is about to break. */
 @Path("/api/v1/communities/{communityId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReviewResource {
     private final RulesCache rules;
     private final Submissions submissions;
-    private final AuditLog audit;
     private final Streaks streaks;
 
-    ReviewResource(RulesCache rules, Submissions submissions, AuditLog audit, Streaks streaks) {
+    ReviewResource(RulesCache rules, Submissions submissions, Streaks streaks) {
         this.rules = rules;
         this.submissions = submissions;
-        this.audit = audit;
         this.streaks = streaks;
     }
 
@@ -63,16 +60,6 @@ public class ReviewResource {
     public Submission review(@PathParam("communityId") String communityId, @PathParam("id") UUID id,
                              @HeaderParam(Actors.HEADER) String actor, @Valid @NotNull ReviewBody body) {
         return submissions.review(communityId, id, body.decision(), Actors.require(actor), body.reason());
-    }
-
-    @GET
-    @Path("/audit")
-    @Operation(summary = "Admin: who changed what and why, newest first; pass beforeId to page back")
-    public List<AuditLog.Entry> audit(@PathParam("communityId") String communityId,
-                                      @QueryParam("beforeId") @DefaultValue("9223372036854775807") long beforeId,
-                                      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        rules.require(communityId);
-        return audit.latest(communityId, beforeId, limit);
     }
 
     @GET
