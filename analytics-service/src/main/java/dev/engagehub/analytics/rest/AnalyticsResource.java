@@ -1,0 +1,89 @@
+package dev.engagehub.analytics.rest;
+
+import dev.engagehub.analytics.service.Metrics;
+import dev.engagehub.analytics.service.Period;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Chart-ready reports for one community. Every report takes {@code from} and {@code to} (local dates, inclusive;
+ * default the last 30 days) and {@code tz} (default UTC).
+ */
+@Path("/api/v1/communities/{communityId}/analytics")
+@Produces(MediaType.APPLICATION_JSON)
+public class AnalyticsResource {
+    private final Metrics metrics;
+
+    AnalyticsResource(Metrics metrics) {
+        this.metrics = metrics;
+    }
+
+    public record Heatmap(String timeZone, List<String> days, long[][] events) {
+    }
+
+    @GET
+    @Path("/activity")
+    @Operation(summary = "DAU, WAU, MAU and stickiness (DAU/MAU) per day")
+    public List<Metrics.DayActivity> activity(@PathParam("communityId") String community,
+                                              @QueryParam("from") String from, @QueryParam("to") String to,
+                                              @QueryParam("tz") String tz) {
+        return metrics.activity(community, Period.of(from, to, tz));
+    }
+
+    @GET
+    @Path("/overview")
+    @Operation(summary = "Active, new and returning members, points issued/deducted/redeemed/refunded, top actions")
+    public Metrics.Overview overview(@PathParam("communityId") String community, @QueryParam("from") String from,
+                                     @QueryParam("to") String to, @QueryParam("tz") String tz) {
+        return metrics.overview(community, Period.of(from, to, tz));
+    }
+
+    @GET
+    @Path("/heatmap")
+    @Operation(summary = "Events by day of week (Monday first) and hour, in the time zone asked for")
+    public Heatmap heatmap(@PathParam("communityId") String community, @QueryParam("from") String from,
+                           @QueryParam("to") String to, @QueryParam("tz") String tz) {
+        Period period = Period.of(from, to, tz);
+        return new Heatmap(period.zone().getId(), List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+                metrics.heatmap(community, period));
+    }
+
+    @GET
+    @Path("/funnel")
+    @Operation(summary = "Of the members who joined in the period: first action, first points, first submission, "
+            + "first redemption")
+    public List<Metrics.Step> funnel(@PathParam("communityId") String community, @QueryParam("from") String from,
+                                     @QueryParam("to") String to, @QueryParam("tz") String tz) {
+        return metrics.funnel(community, Period.of(from, to, tz));
+    }
+
+    @GET
+    @Path("/retention")
+    @Operation(summary = "Weekly cohorts by first activity, and how many of each were active N weeks later")
+    public List<Metrics.Cohort> retention(@PathParam("communityId") String community,
+                                          @QueryParam("from") String from, @QueryParam("to") String to,
+                                          @QueryParam("tz") String tz,
+                                          @QueryParam("weeks") @DefaultValue("8") @Min(1) @Max(52) int weeks) {
+        return metrics.retention(community, Period.of(from, to, tz), weeks);
+    }
+
+    @GET
+    @Path("/members-at-risk")
+    @Operation(summary = "Members active before but quiet for quietDays, most engaged first")
+    public List<Metrics.AtRisk> atRisk(@PathParam("communityId") String community,
+                                       @QueryParam("quietDays") @DefaultValue("7") @Min(1) @Max(365) int quietDays,
+                                       @QueryParam("lookbackDays") @DefaultValue("30") @Min(1) @Max(365)
+                                       int lookbackDays) {
+        return metrics.atRisk(community, Instant.now(), quietDays, lookbackDays);
+    }
+}

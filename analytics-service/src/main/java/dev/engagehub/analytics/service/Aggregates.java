@@ -1,0 +1,123 @@
+package dev.engagehub.analytics.service;
+
+import dev.engagehub.events.ActivityRecorded;
+import dev.engagehub.events.EventEnvelope;
+import dev.engagehub.events.PointsAdjusted;
+import dev.engagehub.events.PointsAwarded;
+import dev.engagehub.events.PointsDebited;
+import dev.engagehub.events.PointsRefunded;
+import dev.engagehub.events.RedemptionRequested;
+import dev.engagehub.events.SubmissionCreated;
+import dev.engagehub.kit.inbox.Inbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Folds one event into the aggregates, once (the inbox row is in the same transaction). Everything is keyed by
+ * when the event happened, so late and out-of-order events land where they belong.
+ */
+@ApplicationScoped
+@Transactional
+public class Aggregates {
+    static final String CONSUMER = "analytics";
+
+    private final Inbox inbox;
+    private final EntityManager db;
+
+    Aggregates(Inbox inbox, EntityManager db) {
+        this.inbox = inbox;
+        this.db = db;
+    }
+
+    public void apply(EventEnvelope<?> event) {
+        if (event.memberId() == null || !inbox.firstDelivery(CONSUMER, event.eventId())) {
+            return;
+        }
+        Object payload = event.payload();
+        if (payload instanceof ActivityRecorded activity) {
+            memberHour(event, 1, 0);
+            actionHour(event, activity.action(), activity.quantity(), 0);
+            milestone(event, "first_activity_at", true);
+        } else if (payload instanceof PointsAwarded awarded) {
+            memberHour(event, 0, awarded.points());
+            actionHour(event, awarded.action() == null ? "other" : awarded.action(), 0, awarded.points());
+            pointsHour(event, "issued", awarded.points());
+            milestone(event, "first_points_at", false);
+            ledger(event, "award", awarded.points(), awarded.balance(), awarded.action(), awarded.reason());
+        } else if (payload instanceof PointsAdjusted adjusted) {
+            memberHour(event, 0, adjusted.points());
+            pointsHour(event, adjusted.points() >= 0 ? "issued" : "deducted", Math.abs(adjusted.points()));
+            if (adjusted.points() > 0) {
+                milestone(event, "first_points_at", false);
+            }
+            ledger(event, "adjustment", adjusted.points(), adjusted.balance(), null, adjusted.reason());
+        } else if (payload instanceof PointsDebited debited) {
+            pointsHour(event, "redeemed", debited.points());
+            ledger(event, "debit", -debited.points(), debited.balance(), null, "redemption " + debited.redemptionId());
+        } else if (payload instanceof PointsRefunded refunded) {
+            pointsHour(event, "refunded", refunded.points());
+            ledger(event, "refund", refunded.points(), refunded.balance(), null, refunded.reason());
+        } else if (payload instanceof SubmissionCreated) {
+            milestone(event, "first_submission_at", false);
+        } else if (payload instanceof RedemptionRequested) {
+            milestone(event, "first_redemption_at", false);
+        }
+    }
+
+    private static Instant hour(EventEnvelope<?> event) {
+        return event.occurredAt().truncatedTo(ChronoUnit.HOURS);
+    }
+
+    private void memberHour(EventEnvelope<?> event, long events, long points) {
+        db.createNativeQuery("""
+                        INSERT INTO member_hours (community_id, hour, member_id, events, points) VALUES (?1, ?2, ?3, ?4, ?5)
+                        ON CONFLICT (community_id, hour, member_id)
+                        DO UPDATE SET events = member_hours.events + ?4, points = member_hours.points + ?5""")
+                .setParameter(1, event.communityId()).setParameter(2, hour(event)).setParameter(3, event.memberId())
+                .setParameter(4, events).setParameter(5, points).executeUpdate();
+    }
+
+    private void actionHour(EventEnvelope<?> event, String action, long events, long points) {
+        db.createNativeQuery("""
+                        INSERT INTO action_hours (community_id, hour, action, events, points) VALUES (?1, ?2, ?3, ?4, ?5)
+                        ON CONFLICT (community_id, hour, action)
+                        DO UPDATE SET events = action_hours.events + ?4, points = action_hours.points + ?5""")
+                .setParameter(1, event.communityId()).setParameter(2, hour(event)).setParameter(3, action)
+                .setParameter(4, events).setParameter(5, points).executeUpdate();
+    }
+
+    /** {@code column} is one of the fixed counters of points_hours. */
+    private void pointsHour(EventEnvelope<?> event, String column, long points) {
+        db.createNativeQuery("INSERT INTO points_hours (community_id, hour, " + column + ") VALUES (?1, ?2, ?3) "
+                        + "ON CONFLICT (community_id, hour) DO UPDATE SET " + column + " = points_hours." + column
+                        + " + ?3")
+                .setParameter(1, event.communityId()).setParameter(2, hour(event)).setParameter(3, points)
+                .executeUpdate();
+    }
+
+    /** Records a first (the earliest wins, whatever the arrival order); activity also moves the last-seen mark. */
+    private void milestone(EventEnvelope<?> event, String column, boolean activity) {
+        String last = activity ? ", last_activity_at = GREATEST(member_milestones.last_activity_at, ?3)" : "";
+        db.createNativeQuery("INSERT INTO member_milestones (community_id, member_id, first_seen_at, " + column
+                        + (activity ? ", last_activity_at" : "") + ") VALUES (?1, ?2, ?3, ?3" + (activity ? ", ?3" : "")
+                        + ") ON CONFLICT (community_id, member_id) DO UPDATE SET first_seen_at = LEAST("
+                        + "member_milestones.first_seen_at, ?3), " + column + " = LEAST(member_milestones." + column
+                        + ", ?3)" + last)
+                .setParameter(1, event.communityId()).setParameter(2, event.memberId())
+                .setParameter(3, event.occurredAt()).executeUpdate();
+    }
+
+    private void ledger(EventEnvelope<?> event, String kind, long points, long balance, String action,
+                        String reason) {
+        db.createNativeQuery("""
+                        INSERT INTO ledger_rows (event_id, community_id, member_id, kind, points, balance, action, reason,
+                        occurred_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (event_id) DO NOTHING""")
+                .setParameter(1, event.eventId()).setParameter(2, event.communityId())
+                .setParameter(3, event.memberId()).setParameter(4, kind).setParameter(5, points)
+                .setParameter(6, balance).setParameter(7, action).setParameter(8, reason)
+                .setParameter(9, event.occurredAt()).executeUpdate();
+    }
+}

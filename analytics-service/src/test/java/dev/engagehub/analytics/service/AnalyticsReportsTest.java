@@ -1,0 +1,174 @@
+package dev.engagehub.analytics.service;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.engagehub.events.ActivityRecorded;
+import dev.engagehub.events.EventEnvelope;
+import dev.engagehub.events.EventPayload;
+import dev.engagehub.events.PointsAdjusted;
+import dev.engagehub.events.PointsAwarded;
+import dev.engagehub.events.PointsDebited;
+import dev.engagehub.events.PointsRefunded;
+import dev.engagehub.events.RedemptionRequested;
+import dev.engagehub.events.RewardKind;
+import dev.engagehub.events.SubmissionCreated;
+import dev.engagehub.events.Topics;
+import dev.engagehub.testkit.KafkaBrokerResource;
+import dev.engagehub.testkit.KafkaTestClient;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A known history (two weeks of November 2026, four members, a neighbouring community) fed through the real
+ * broker twice and out of order; every report is checked against values worked out by hand below.
+ *
+ * <pre>
+ * activity (UTC)         Mon 2  Tue 3  Wed 4  Thu 5..Sun 8  Mon 9  Tue 10
+ * alice   message 10:00    x      x                                 x
+ * bob     message 03:00    x
+ * bob     reaction 12:00                 x
+ * dan     message 23:30           x
+ * carol   checkin 15:00                                      x
+ * heatmap UTC: Mon 03, 10, 15 one each; Tue 10 two, Tue 23 one; Wed 12 one.
+ * </pre>
+ * In New York (UTC-5) bob's 03:00 is Sunday 1 November, 22:00.
+ */
+@QuarkusTest
+@WithTestResource(KafkaBrokerResource.class)
+class AnalyticsReportsTest {
+    private static final String COMMUNITY = "reports-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String NEIGHBOUR = "neighbour-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String BASE = "/api/v1/communities/{c}/analytics/";
+
+    @BeforeAll
+    static void feed() {
+        List<EventEnvelope<?>> history = new ArrayList<>(List.of(
+                at("alice", "2026-11-02T10:00:00Z", new ActivityRecorded("message", 1, null, List.of(), null)),
+                at("alice", "2026-11-02T10:00:00Z", awarded(20, "message", 1)),
+                at("alice", "2026-11-03T10:00:00Z", new ActivityRecorded("message", 1, null, List.of(), null)),
+                at("alice", "2026-11-10T10:00:00Z", new ActivityRecorded("message", 1, null, List.of(), null)),
+                at("alice", "2026-11-05T09:00:00Z", new SubmissionCreated(UUID.randomUUID(), "wrote-blog-post",
+                        "https://blog.example/p", null)),
+                at("alice", "2026-11-10T11:00:00Z", new RedemptionRequested(UUID.randomUUID(), "mug", "Mug",
+                        RewardKind.MERCH, 10)),
+                at("alice", "2026-11-10T11:00:00Z", new PointsDebited(UUID.randomUUID(), 10, 10)),
+                at("alice", "2026-11-10T12:00:00Z", new PointsRefunded(UUID.randomUUID(), 10, 20, "out of stock")),
+                at("bob", "2026-11-02T03:00:00Z", new ActivityRecorded("message", 1, null, List.of(), null)),
+                at("bob", "2026-11-02T03:00:00Z", awarded(15, "message", 2)),
+                at("bob", "2026-11-04T12:00:00Z", new ActivityRecorded("reaction_given", 1, null, List.of(), null)),
+                at("bob", "2026-11-04T12:30:00Z", new PointsAdjusted(-5, 10, 15, 3, "mona", "spam")),
+                at("carol", "2026-11-09T15:00:00Z", new ActivityRecorded("daily_checkin", 1, null, List.of(), null)),
+                at("dan", "2026-11-03T23:30:00Z", new ActivityRecorded("message", 1, null, List.of(), null)),
+                new EventEnvelope<>(UUID.randomUUID(), null, 1, NEIGHBOUR, "zed", Instant.parse("2026-11-03T10:00:00Z"),
+                        "test", "t", new ActivityRecorded("message", 1, null, List.of(), null))));
+        Collections.shuffle(history, new java.util.Random(7));
+        try (KafkaTestClient kafka = KafkaTestClient.forQuarkusTest()) {
+            kafka.publishAll(history);
+            kafka.publishAll(history);
+            for (var topic : List.of(Topics.ACTIVITY, Topics.POINTS, Topics.SUBMISSIONS, Topics.REDEMPTIONS)) {
+                kafka.awaitConsumed("analytics-service", topic.name(), Duration.ofSeconds(30));
+            }
+        }
+    }
+
+    @Test
+    void shouldCountDailyWeeklyAndMonthlyActiveMembers() {
+        JsonPath days = report("activity?from=2026-11-02&to=2026-11-10");
+        assertThat(days.getList("day")).hasSize(9);
+        assertThat(days.getList("dau", Integer.class)).containsExactly(2, 2, 1, 0, 0, 0, 0, 1, 1);
+        assertThat(days.getList("wau", Integer.class)).containsExactly(2, 3, 3, 3, 3, 3, 3, 4, 3);
+        assertThat(days.getList("mau", Integer.class)).containsExactly(2, 3, 3, 3, 3, 3, 3, 4, 4);
+        assertThat(days.getFloat("stickiness[8]")).isEqualTo(0.25f);
+    }
+
+    @Test
+    void shouldCountDaysInTheTimeZoneAskedFor() {
+        JsonPath days = report("activity?from=2026-11-01&to=2026-11-03&tz=America/New_York");
+        assertThat(days.getList("dau", Integer.class)).containsExactly(1, 1, 2);
+    }
+
+    @Test
+    void shouldSumPointsSplitNewFromReturningAndRankActions() {
+        JsonPath all = report("overview?from=2026-11-02&to=2026-11-10");
+        assertThat(all.getInt("activeMembers")).isEqualTo(4);
+        assertThat(all.getInt("pointsIssued")).isEqualTo(35);
+        assertThat(all.getInt("pointsDeducted")).isEqualTo(5);
+        assertThat(all.getInt("pointsRedeemed")).isEqualTo(10);
+        assertThat(all.getInt("pointsRefunded")).isEqualTo(10);
+        assertThat(all.getList("topActions.action")).containsExactly("message", "daily_checkin", "reaction_given");
+        assertThat(all.getList("topActions.events", Integer.class)).containsExactly(5, 1, 1);
+        assertThat(all.getInt("topActions[0].points")).isEqualTo(35);
+
+        JsonPath secondWeek = report("overview?from=2026-11-09&to=2026-11-10");
+        assertThat(secondWeek.getInt("activeMembers")).isEqualTo(2);
+        assertThat(secondWeek.getInt("newMembers")).isEqualTo(1);
+        assertThat(secondWeek.getInt("returningMembers")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldPlaceEventsOnTheHeatmapInLocalTime() {
+        JsonPath utc = report("heatmap?from=2026-11-02&to=2026-11-10");
+        assertThat(utc.getInt("events[0][3]")).isEqualTo(1);
+        assertThat(utc.getInt("events[0][10]")).isEqualTo(1);
+        assertThat(utc.getInt("events[0][15]")).isEqualTo(1);
+        assertThat(utc.getInt("events[1][10]")).isEqualTo(2);
+        assertThat(utc.getInt("events[1][23]")).isEqualTo(1);
+        assertThat(utc.getInt("events[2][12]")).isEqualTo(1);
+        assertThat(utc.getList("events").stream().mapToInt(row -> ((List<?>) row).stream()
+                .mapToInt(cell -> (Integer) cell).sum()).sum()).isEqualTo(7);
+        JsonPath newYork = report("heatmap?from=2026-11-01&to=2026-11-10&tz=America/New_York");
+        assertThat(newYork.getInt("events[6][22]")).isEqualTo(1);
+        assertThat(newYork.getInt("events[0][5]")).isEqualTo(1);
+        assertThat(newYork.getInt("events[0][10]")).isEqualTo(1);
+        assertThat(newYork.getInt("events[1][5]")).isEqualTo(2);
+        assertThat(newYork.getInt("events[1][18]")).isEqualTo(1);
+        assertThat(newYork.getInt("events[2][7]")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldFollowMembersThroughTheFunnelAndIntoCohorts() {
+        given().get(BASE + "funnel?from=2026-11-01&to=2026-11-10", COMMUNITY).then().statusCode(200)
+                .body("step", contains("joined", "first_action", "first_points", "first_submission",
+                        "first_redemption"))
+                .body("members", contains(4, 4, 2, 1, 1));
+        given().get(BASE + "retention?from=2026-11-02&to=2026-11-15&weeks=4", COMMUNITY).then().statusCode(200)
+                .body("week", contains("2026-11-02", "2026-11-09"))
+                .body("members", contains(3, 1))
+                .body("retained[0]", contains(3, 1))
+                .body("retained[1]", contains(1));
+    }
+
+    @Test
+    void shouldRefuseBadFilters() {
+        given().get(BASE + "activity?from=2026-11-10&to=2026-11-02", COMMUNITY).then().statusCode(400)
+                .body("type", equalTo("urn:engagehub:problem:invalid-field"));
+        given().get(BASE + "activity?tz=Mars/Base", COMMUNITY).then().statusCode(400);
+        given().get(BASE + "activity?from=yesterday", COMMUNITY).then().statusCode(400);
+        given().get(BASE + "activity?from=2020-01-01&to=2026-01-01", COMMUNITY).then().statusCode(400);
+    }
+
+    private static JsonPath report(String path) {
+        return given().get(BASE + path, COMMUNITY).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static EventEnvelope<?> at(String member, String when, EventPayload payload) {
+        return new EventEnvelope<>(UUID.randomUUID(), null, 1, COMMUNITY, member, Instant.parse(when), "test",
+                "t", payload);
+    }
+
+    private static PointsAwarded awarded(long points, String action, long ledgerEntryId) {
+        return new PointsAwarded(points, points, points, action, UUID.randomUUID(), null, ledgerEntryId, List.of());
+    }
+}
