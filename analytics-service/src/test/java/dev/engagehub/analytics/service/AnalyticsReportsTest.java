@@ -151,6 +151,26 @@ class AnalyticsReportsTest {
     }
 
     @Test
+    void shouldListMembersWhoWentQuietMostEngagedFirst() {
+        String community = "quiet-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant now = Instant.now();
+        try (KafkaTestClient kafka = KafkaTestClient.forQuarkusTest()) {
+            kafka.publishAll(List.of(
+                    activity(community, "regular", now.minus(Duration.ofDays(1))),
+                    activity(community, "drifting", now.minus(Duration.ofDays(10))),
+                    new EventEnvelope<>(UUID.randomUUID(), null, 1, community, "drifting",
+                            now.minus(Duration.ofDays(10)), "test", "t", awarded(40, "message", 1)),
+                    activity(community, "fading", now.minus(Duration.ofDays(20))),
+                    activity(community, "long-gone", now.minus(Duration.ofDays(90)))));
+            kafka.awaitConsumed("analytics-service", Topics.ACTIVITY.name(), Duration.ofSeconds(30));
+            kafka.awaitConsumed("analytics-service", Topics.POINTS.name(), Duration.ofSeconds(30));
+        }
+        given().get(BASE + "members-at-risk?quietDays=7&lookbackDays=30", community).then().statusCode(200)
+                .body("memberId", contains("drifting", "fading"))
+                .body("pointsBefore", contains(40, 0));
+    }
+
+    @Test
     void shouldRefuseBadFilters() {
         given().get(BASE + "activity?from=2026-11-10&to=2026-11-02", COMMUNITY).then().statusCode(400)
                 .body("type", equalTo("urn:engagehub:problem:invalid-field"));
@@ -166,6 +186,11 @@ class AnalyticsReportsTest {
     private static EventEnvelope<?> at(String member, String when, EventPayload payload) {
         return new EventEnvelope<>(UUID.randomUUID(), null, 1, COMMUNITY, member, Instant.parse(when), "test",
                 "t", payload);
+    }
+
+    private static EventEnvelope<?> activity(String community, String member, Instant when) {
+        return new EventEnvelope<>(UUID.randomUUID(), null, 1, community, member, when, "test", "t",
+                new ActivityRecorded("message", 1, null, List.of(), null));
     }
 
     private static PointsAwarded awarded(long points, String action, long ledgerEntryId) {
