@@ -122,7 +122,8 @@ class AccessControlTest {
             }
             String concrete = path.replace("{communityId}", community).replace("{memberId}", "someone")
                     .replace("{window}", "week").replace("{programme}", "badges").replace("{view}", "points").replace("{list}", "submissions")
-                    .replace("{rewardsView}", "offers")
+                    .replace("{rewardsView}", "offers").replace("{report}", "overview")
+                    .replace("{export}", "ledger.csv")
                     .replace("{decision}", "approve").replaceAll("\\{[^}]+}", "x1");
             operations.keySet().forEach(method -> routes.add(new Route(method.toUpperCase(), concrete)));
         });

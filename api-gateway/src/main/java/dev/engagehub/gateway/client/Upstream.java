@@ -4,7 +4,14 @@ import dev.engagehub.kit.rest.Actors;
 import dev.engagehub.kit.rest.ProblemException;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.http.HttpClient;
+import io.vertx.mutiny.core.http.HttpClientRequest;
+import io.vertx.mutiny.core.http.HttpClientResponse;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpRequest;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
@@ -13,10 +20,16 @@ import jakarta.enterprise.util.TypeLiteral;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.jboss.resteasy.reactive.RestMulti;
 
 /**
  * One service behind the public API. Requests are relayed as they are (status, problem+json and all), with the
@@ -26,14 +39,18 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 public final class Upstream {
     private final String name;
     private final WebClient client;
+    private final HttpClient http;
     private final URI base;
+    private final Duration timeout;
     private final TypedGuard<Uni<Response>> reads;
     private final TypedGuard<Uni<Response>> writes;
 
-    public Upstream(String name, WebClient client, String baseUrl, Duration timeout) {
+    public Upstream(String name, Vertx vertx, String baseUrl, Duration timeout) {
         this.name = name;
-        this.client = client;
+        this.client = WebClient.create(vertx, new WebClientOptions().setConnectTimeout(1_000).setKeepAlive(true));
+        this.http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(1_000));
         this.base = URI.create(baseUrl);
+        this.timeout = timeout;
         this.writes = guard(name, timeout, false);
         this.reads = guard(name + "-reads", timeout, true);
     }
@@ -45,6 +62,41 @@ public final class Upstream {
     public Uni<Response> send(HttpMethod method, String path, String actor, Map<String, String> headers,
                               String contentType, String body) {
         return relay(writes, method, path, null, actor, headers, contentType, body);
+    }
+
+    /**
+     * A download relayed as it arrives (exports can be millions of rows): no retries, nothing held in memory.
+     * The service's status, type and disposition come through; so does a refusal's problem+json.
+     */
+    public RestMulti<byte[]> stream(String path, MultivaluedMap<String, String> query, String actor) {
+        StringBuilder uri = new StringBuilder(path);
+        if (query != null && !query.isEmpty()) {
+            uri.append('?').append(query.entrySet().stream().flatMap(entry -> entry.getValue().stream()
+                    .map(value -> encode(entry.getKey()) + "=" + encode(value))).collect(Collectors.joining("&")));
+        }
+        Uni<HttpClientResponse> response = http.request(new RequestOptions().setMethod(HttpMethod.GET)
+                        .setHost(base.getHost()).setPort(base.getPort()).setURI(uri.toString())
+                        .putHeader(Actors.HEADER, actor).setIdleTimeout(timeout.toMillis()))
+                .flatMap(HttpClientRequest::send)
+                .onFailure().transform(failure -> new ProblemException(503, "upstream-unavailable",
+                        name + " unavailable", name + " did not answer. Please try again shortly."));
+        return RestMulti.fromUniResponse(response, answer -> answer.toMulti().map(Buffer::getBytes),
+                answer -> headers(answer, "Content-Type", "Content-Disposition"), HttpClientResponse::statusCode);
+    }
+
+    private static Map<String, List<String>> headers(HttpClientResponse response, String... names) {
+        Map<String, List<String>> headers = new HashMap<>();
+        for (String name : names) {
+            String value = response.getHeader(name);
+            if (value != null) {
+                headers.put(name, List.of(value));
+            }
+        }
+        return headers;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private Uni<Response> relay(TypedGuard<Uni<Response>> guard, HttpMethod method, String path,

@@ -10,5 +10,7 @@ public interface ServicesConfig {
 
     String rewardsUrl();
 
+    String analyticsUrl();
+
     Duration timeout();
 }

@@ -9,7 +9,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.http.HttpServer;
-import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -86,6 +85,6 @@ class UpstreamTest {
     }
 
     private static Upstream upstream(String name) {
-        return new Upstream(name, WebClient.create(vertx), "http://127.0.0.1:" + server.actualPort(), TIMEOUT);
+        return new Upstream(name, vertx, "http://127.0.0.1:" + server.actualPort(), TIMEOUT);
     }
 }

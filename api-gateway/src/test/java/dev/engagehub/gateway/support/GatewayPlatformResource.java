@@ -13,8 +13,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What the gateway delegates to, for real: the test broker, and the packaged points-service and
- * rewards-service as processes. The JWT key pair is the one {@code ./engagehub token} makes, so the dev token
+ * What the gateway delegates to, for real: the test broker, and the packaged points-, rewards- and
+ * analytics-service as processes. The JWT key pair is the one {@code ./engagehub token} makes, so the dev token
  * command is exercised by every test that signs in.
  */
 public class GatewayPlatformResource extends KafkaBrokerResource {
@@ -25,6 +25,7 @@ public class GatewayPlatformResource extends KafkaBrokerResource {
 
     private ServiceProcess points;
     private ServiceProcess rewards;
+    private ServiceProcess analytics;
 
     public static String pointsUrl() {
         return pointsUrl;
@@ -55,10 +56,14 @@ public class GatewayPlatformResource extends KafkaBrokerResource {
                 "ENGAGEHUB_DB_NAME", "engagehub_rewards_gateway_test", "ENGAGEHUB_DB_CLEAN_AT_START", "true",
                 "QUARKUS_FLYWAY_CLEAN_DISABLED", "false", "QUARKUS_REST_CLIENT_POINTS_SERVICE_URL", pointsUrl)).start();
         rewardsUrl = rewards.baseUri();
+        analytics = ServiceProcess.of(Path.of("..", "analytics-service"), Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap,
+                "ENGAGEHUB_DB_NAME", "engagehub_analytics_gateway_test", "ENGAGEHUB_DB_CLEAN_AT_START", "true",
+                "QUARKUS_FLYWAY_CLEAN_DISABLED", "false")).start();
         Tokens.script("operator", null, "setup");
         config.put("engagehub.jwt.public-key", read(Tokens.keyDir().resolve("public.pem")));
         config.put("engagehub.services.points-url", pointsUrl);
         config.put("engagehub.services.rewards-url", rewardsUrl);
+        config.put("engagehub.services.analytics-url", analytics.baseUri());
         mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         config.put("quarkus.mailer.host", "127.0.0.1");
@@ -70,6 +75,9 @@ public class GatewayPlatformResource extends KafkaBrokerResource {
     public void stop() {
         if (mail != null) {
             mail.stop();
+        }
+        if (analytics != null) {
+            analytics.close();
         }
         if (rewards != null) {
             rewards.close();

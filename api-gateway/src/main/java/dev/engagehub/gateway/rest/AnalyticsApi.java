@@ -1,0 +1,53 @@
+package dev.engagehub.gateway.rest;
+
+import static dev.engagehub.gateway.rest.ServicePaths.community;
+
+import dev.engagehub.gateway.client.Upstream;
+import dev.engagehub.gateway.client.Upstreams;
+import dev.engagehub.gateway.security.Caller;
+import dev.engagehub.gateway.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Named;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.jboss.resteasy.reactive.RestMulti;
+
+/** Admin: the community's analytics reports and CSV exports, from analytics-service. */
+@Path("/api/v1/communities/{communityId}")
+@RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+@SecurityRequirement(name = "jwt")
+public class AnalyticsApi {
+    private final Upstream analytics;
+    private final Caller caller;
+
+    AnalyticsApi(@Named(Upstreams.ANALYTICS) Upstream analytics, Caller caller) {
+        this.analytics = analytics;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/analytics/{report: activity|overview|heatmap|funnel|retention|members-at-risk}")
+    @Operation(summary = "Admin: a report (?from=&to=&tz=): DAU/WAU/MAU, overview, heatmap, funnel, retention, "
+            + "members at risk")
+    public Uni<Response> report(@PathParam("communityId") String c, @PathParam("report") String report,
+                                @Context UriInfo uri) {
+        caller.requireAdmin(c);
+        return analytics.get(community(c, "analytics", report), uri.getQueryParameters(), caller.id());
+    }
+
+    @GET
+    @Path("/exports/{export: ledger\\.csv}")
+    @Operation(summary = "Admin: a CSV export, streamed (?from=&to=&tz=)")
+    public RestMulti<byte[]> export(@PathParam("communityId") String c, @PathParam("export") String export,
+                                    @Context UriInfo uri) {
+        caller.requireAdmin(c);
+        return analytics.stream(community(c, "exports", export), uri.getQueryParameters(), caller.id());
+    }
+}
