@@ -2,6 +2,7 @@ package dev.engagehub.analytics.rest;
 
 import dev.engagehub.analytics.service.Metrics;
 import dev.engagehub.analytics.service.Period;
+import dev.engagehub.analytics.service.ProgrammeReports;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -23,9 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalyticsResource {
     private final Metrics metrics;
+    private final ProgrammeReports programme;
 
-    AnalyticsResource(Metrics metrics) {
+    AnalyticsResource(Metrics metrics, ProgrammeReports programme) {
         this.metrics = metrics;
+        this.programme = programme;
     }
 
     public record Heatmap(String timeZone, List<String> days, long[][] events) {
@@ -75,6 +78,32 @@ public class AnalyticsResource {
                                           @QueryParam("tz") String tz,
                                           @QueryParam("weeks") @DefaultValue("8") @Min(1) @Max(52) int weeks) {
         return metrics.retention(community, Period.of(from, to, tz), weeks);
+    }
+
+    @GET
+    @Path("/challenges")
+    @Operation(summary = "Per challenge: participants, completions and the completion rate")
+    public List<ProgrammeReports.ChallengeStats> challenges(@PathParam("communityId") String community) {
+        return programme.challenges(community);
+    }
+
+    @GET
+    @Path("/redemptions")
+    @Operation(summary = "Per reward: redemptions requested in the period, fulfilled, rejected, open, points spent")
+    public List<ProgrammeReports.RewardStats> redemptions(@PathParam("communityId") String community,
+                                                          @QueryParam("from") String from,
+                                                          @QueryParam("to") String to, @QueryParam("tz") String tz) {
+        return programme.redemptions(community, Period.of(from, to, tz));
+    }
+
+    @GET
+    @Path("/submissions")
+    @Operation(summary = "Per template: submissions in the period, approved, rejected, pending, approval rate and "
+            + "average hours to review")
+    public List<ProgrammeReports.TemplateStats> submissions(@PathParam("communityId") String community,
+                                                            @QueryParam("from") String from,
+                                                            @QueryParam("to") String to, @QueryParam("tz") String tz) {
+        return programme.submissions(community, Period.of(from, to, tz));
     }
 
     @GET

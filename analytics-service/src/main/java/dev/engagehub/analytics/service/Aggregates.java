@@ -1,13 +1,18 @@
 package dev.engagehub.analytics.service;
 
 import dev.engagehub.events.ActivityRecorded;
+import dev.engagehub.events.ChallengeCompleted;
+import dev.engagehub.events.ChallengeProgressed;
 import dev.engagehub.events.EventEnvelope;
 import dev.engagehub.events.PointsAdjusted;
 import dev.engagehub.events.PointsAwarded;
 import dev.engagehub.events.PointsDebited;
 import dev.engagehub.events.PointsRefunded;
+import dev.engagehub.events.RedemptionFulfilled;
+import dev.engagehub.events.RedemptionRejected;
 import dev.engagehub.events.RedemptionRequested;
 import dev.engagehub.events.SubmissionCreated;
+import dev.engagehub.events.SubmissionReviewed;
 import dev.engagehub.kit.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -26,10 +31,12 @@ public class Aggregates {
 
     private final Inbox inbox;
     private final EntityManager db;
+    private final ProgrammeRows rows;
 
-    Aggregates(Inbox inbox, EntityManager db) {
+    Aggregates(Inbox inbox, EntityManager db, ProgrammeRows rows) {
         this.inbox = inbox;
         this.db = db;
+        this.rows = rows;
     }
 
     public void apply(EventEnvelope<?> event) {
@@ -47,6 +54,7 @@ public class Aggregates {
             pointsHour(event, "issued", awarded.points());
             milestone(event, "first_points_at", false);
             ledger(event, "award", awarded.points(), awarded.balance(), awarded.action(), awarded.reason());
+            rows.segments(event, awarded.segments());
         } else if (payload instanceof PointsAdjusted adjusted) {
             memberHour(event, 0, adjusted.points());
             pointsHour(event, adjusted.points() >= 0 ? "issued" : "deducted", Math.abs(adjusted.points()));
@@ -60,10 +68,22 @@ public class Aggregates {
         } else if (payload instanceof PointsRefunded refunded) {
             pointsHour(event, "refunded", refunded.points());
             ledger(event, "refund", refunded.points(), refunded.balance(), null, refunded.reason());
-        } else if (payload instanceof SubmissionCreated) {
+        } else if (payload instanceof SubmissionCreated created) {
             milestone(event, "first_submission_at", false);
-        } else if (payload instanceof RedemptionRequested) {
+            rows.submitted(event, created);
+        } else if (payload instanceof SubmissionReviewed reviewed) {
+            rows.reviewed(event, reviewed);
+        } else if (payload instanceof RedemptionRequested requested) {
             milestone(event, "first_redemption_at", false);
+            rows.requested(event, requested);
+        } else if (payload instanceof RedemptionFulfilled fulfilled) {
+            rows.fulfilled(event, fulfilled);
+        } else if (payload instanceof RedemptionRejected rejected) {
+            rows.rejected(event, rejected);
+        } else if (payload instanceof ChallengeProgressed progressed) {
+            rows.progressed(event, progressed);
+        } else if (payload instanceof ChallengeCompleted completed) {
+            rows.completed(event, completed);
         }
     }
 

@@ -6,15 +6,20 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.engagehub.events.ActivityRecorded;
+import dev.engagehub.events.ChallengeCompleted;
+import dev.engagehub.events.ChallengeProgressed;
 import dev.engagehub.events.EventEnvelope;
 import dev.engagehub.events.EventPayload;
 import dev.engagehub.events.PointsAdjusted;
 import dev.engagehub.events.PointsAwarded;
 import dev.engagehub.events.PointsDebited;
 import dev.engagehub.events.PointsRefunded;
+import dev.engagehub.events.RedemptionFulfilled;
+import dev.engagehub.events.RedemptionRejected;
 import dev.engagehub.events.RedemptionRequested;
 import dev.engagehub.events.RewardKind;
 import dev.engagehub.events.SubmissionCreated;
+import dev.engagehub.events.SubmissionReviewed;
 import dev.engagehub.events.Topics;
 import dev.engagehub.testkit.KafkaBrokerResource;
 import dev.engagehub.testkit.KafkaTestClient;
@@ -51,6 +56,10 @@ class AnalyticsReportsTest {
     private static final String COMMUNITY = "reports-" + UUID.randomUUID().toString().substring(0, 8);
     private static final String NEIGHBOUR = "neighbour-" + UUID.randomUUID().toString().substring(0, 8);
     private static final String BASE = "/api/v1/communities/{c}/analytics/";
+    private static final UUID BLOG = UUID.randomUUID();
+    private static final UUID DAN_BLOG = UUID.randomUUID();
+    private static final UUID MUG = UUID.randomUUID();
+    private static final UUID STICKER = UUID.randomUUID();
 
     @BeforeAll
     static void feed() {
@@ -59,10 +68,26 @@ class AnalyticsReportsTest {
                 at("alice", "2026-11-02T10:00:00Z", awarded(20, "message", 1)),
                 at("alice", "2026-11-03T10:00:00Z", new ActivityRecorded("message", 1, null, List.of(), null)),
                 at("alice", "2026-11-10T10:00:00Z", new ActivityRecorded("message", 1, null, List.of(), null)),
-                at("alice", "2026-11-05T09:00:00Z", new SubmissionCreated(UUID.randomUUID(), "wrote-blog-post",
+                at("alice", "2026-11-05T09:00:00Z", new SubmissionCreated(BLOG, "wrote-blog-post",
                         "https://blog.example/p", null)),
-                at("alice", "2026-11-10T11:00:00Z", new RedemptionRequested(UUID.randomUUID(), "mug", "Mug",
+                at("alice", "2026-11-05T15:00:00Z", new SubmissionReviewed(BLOG, "wrote-blog-post",
+                        SubmissionReviewed.Decision.APPROVED, 400, "mona", null)),
+                at("dan", "2026-11-06T10:00:00Z", new SubmissionCreated(DAN_BLOG, "wrote-blog-post",
+                        "https://dan.example", null)),
+                at("dan", "2026-11-07T10:00:00Z", new SubmissionReviewed(DAN_BLOG, "wrote-blog-post",
+                        SubmissionReviewed.Decision.REJECTED, 0, "mona", "not about us")),
+                at("carol", "2026-11-09T16:00:00Z", new SubmissionCreated(UUID.randomUUID(), "attended-live-event",
+                        null, "was there")),
+                at("alice", "2026-11-10T11:00:00Z", new RedemptionRequested(MUG, "mug", "Mug",
                         RewardKind.MERCH, 10)),
+                at("alice", "2026-11-10T12:00:00Z", new RedemptionRejected(MUG, "mug", 10, "out of stock", true)),
+                at("bob", "2026-11-04T13:00:00Z", new RedemptionRequested(STICKER, "sticker", "Sticker",
+                        RewardKind.DIGITAL_PERK, 5)),
+                at("bob", "2026-11-04T13:00:01Z", new RedemptionFulfilled(STICKER, "sticker", "Sticker",
+                        RewardKind.DIGITAL_PERK, null, null, null, null, null)),
+                at("alice", "2026-11-03T10:00:00Z", new ChallengeProgressed("chatty-week", 3, 5)),
+                at("bob", "2026-11-04T12:00:00Z", new ChallengeProgressed("chatty-week", 5, 5)),
+                at("bob", "2026-11-04T12:00:00Z", new ChallengeCompleted("chatty-week", "Chatty week", 50, null)),
                 at("alice", "2026-11-10T11:00:00Z", new PointsDebited(UUID.randomUUID(), 10, 10)),
                 at("alice", "2026-11-10T12:00:00Z", new PointsRefunded(UUID.randomUUID(), 10, 20, "out of stock")),
                 at("bob", "2026-11-02T03:00:00Z", new ActivityRecorded("message", 1, null, List.of(), null)),
@@ -142,12 +167,29 @@ class AnalyticsReportsTest {
         given().get(BASE + "funnel?from=2026-11-01&to=2026-11-10", COMMUNITY).then().statusCode(200)
                 .body("step", contains("joined", "first_action", "first_points", "first_submission",
                         "first_redemption"))
-                .body("members", contains(4, 4, 2, 1, 1));
+                .body("members", contains(4, 4, 2, 3, 2));
         given().get(BASE + "retention?from=2026-11-02&to=2026-11-15&weeks=4", COMMUNITY).then().statusCode(200)
                 .body("week", contains("2026-11-02", "2026-11-09"))
                 .body("members", contains(3, 1))
                 .body("retained[0]", contains(3, 1))
                 .body("retained[1]", contains(1));
+    }
+
+    @Test
+    void shouldReportChallengesRewardsAndReviews() {
+        given().get(BASE + "challenges", COMMUNITY).then().statusCode(200)
+                .body("challengeId", contains("chatty-week")).body("name", contains("Chatty week"))
+                .body("participants", contains(2)).body("completed", contains(1))
+                .body("completionRate", contains(0.5f));
+        given().get(BASE + "redemptions?from=2026-11-02&to=2026-11-10", COMMUNITY).then().statusCode(200)
+                .body("rewardId", contains("mug", "sticker"))
+                .body("requested", contains(1, 1)).body("fulfilled", contains(0, 1)).body("rejected", contains(1, 0))
+                .body("open", contains(0, 0)).body("pointsSpent", contains(0, 5));
+        given().get(BASE + "submissions?from=2026-11-02&to=2026-11-10", COMMUNITY).then().statusCode(200)
+                .body("templateKey", contains("wrote-blog-post", "attended-live-event"))
+                .body("submitted", contains(2, 1)).body("approved", contains(1, 0)).body("rejected", contains(1, 0))
+                .body("pending", contains(0, 1)).body("approvalRate[0]", equalTo(0.5f))
+                .body("averageReviewHours[0]", equalTo(15.0f)).body("averageReviewHours[1]", equalTo(null));
     }
 
     @Test
