@@ -33,7 +33,8 @@ public class AnalyticsApi {
     }
 
     @GET
-    @Path("/analytics/{report: activity|overview|heatmap|funnel|retention|members-at-risk|challenges|redemptions|submissions}")
+    @Path("/analytics/{report: activity|overview|heatmap|funnel|retention|members-at-risk|challenges|redemptions"
+            + "|submissions}")
     @Operation(summary = "Admin: a report (?from=&to=&tz=): DAU/WAU/MAU, overview, heatmap, funnel, retention, "
             + "members at risk")
     public Uni<Response> report(@PathParam("communityId") String c, @PathParam("report") String report,
