@@ -3,6 +3,8 @@ package dev.engagehub.analytics.rest;
 import dev.engagehub.analytics.service.Metrics;
 import dev.engagehub.analytics.service.Period;
 import dev.engagehub.analytics.service.ProgrammeReports;
+import dev.engagehub.analytics.service.SegmentFilter;
+import dev.engagehub.kit.rest.ProblemException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -17,8 +19,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Chart-ready reports for one community. Every report takes {@code from} and {@code to} (local dates, inclusive;
- * default the last 30 days) and {@code tz} (default UTC).
+ * Chart-ready reports for one community. Reports take {@code from} and {@code to} (local dates, inclusive;
+ * default the last 30 days) and {@code tz} (default UTC); activity, overview and heatmap also {@code segment}.
  */
 @Path("/api/v1/communities/{communityId}/analytics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,35 +41,45 @@ public class AnalyticsResource {
     @Operation(summary = "DAU, WAU, MAU and stickiness (DAU/MAU) per day")
     public List<Metrics.DayActivity> activity(@PathParam("communityId") String community,
                                               @QueryParam("from") String from, @QueryParam("to") String to,
-                                              @QueryParam("tz") String tz) {
-        return metrics.activity(community, Period.of(from, to, tz));
+                                              @QueryParam("tz") String tz, @QueryParam("segment") String segment) {
+        return metrics.activity(community, Period.of(from, to, tz), SegmentFilter.of(segment));
     }
 
     @GET
     @Path("/overview")
     @Operation(summary = "Active, new and returning members, points issued/deducted/redeemed/refunded, top actions")
     public Metrics.Overview overview(@PathParam("communityId") String community, @QueryParam("from") String from,
-                                     @QueryParam("to") String to, @QueryParam("tz") String tz) {
-        return metrics.overview(community, Period.of(from, to, tz));
+                                     @QueryParam("to") String to, @QueryParam("tz") String tz,
+                                     @QueryParam("segment") String segment) {
+        return metrics.overview(community, Period.of(from, to, tz), SegmentFilter.of(segment));
     }
 
     @GET
     @Path("/heatmap")
     @Operation(summary = "Events by day of week (Monday first) and hour, in the time zone asked for")
     public Heatmap heatmap(@PathParam("communityId") String community, @QueryParam("from") String from,
-                           @QueryParam("to") String to, @QueryParam("tz") String tz) {
+                           @QueryParam("to") String to, @QueryParam("tz") String tz,
+                           @QueryParam("segment") String segment) {
         Period period = Period.of(from, to, tz);
         return new Heatmap(period.zone().getId(), List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-                metrics.heatmap(community, period));
+                metrics.heatmap(community, period, SegmentFilter.of(segment)));
     }
 
     @GET
     @Path("/funnel")
-    @Operation(summary = "Of the members who joined in the period: first action, first points, first submission, "
-            + "first redemption")
+    @Operation(summary = "Of the members who joined in the period, how many reached each step having reached the ones "
+            + "before (steps=joined,first_action,first_points,first_submission,first_redemption, any subset/order)")
     public List<Metrics.Step> funnel(@PathParam("communityId") String community, @QueryParam("from") String from,
-                                     @QueryParam("to") String to, @QueryParam("tz") String tz) {
-        return metrics.funnel(community, Period.of(from, to, tz));
+                                     @QueryParam("to") String to, @QueryParam("tz") String tz,
+                                     @QueryParam("steps") String steps) {
+        List<String> chosen = steps == null || steps.isBlank() ? Metrics.DEFAULT_FUNNEL
+                : List.of(steps.split(",")).stream().map(String::strip).toList();
+        if (chosen.isEmpty() || !Metrics.FUNNEL_STEPS.keySet().containsAll(chosen)
+                || chosen.stream().distinct().count() != chosen.size()) {
+            throw ProblemException.invalidField("steps", "a comma-separated list of distinct steps from "
+                    + Metrics.DEFAULT_FUNNEL);
+        }
+        return metrics.funnel(community, Period.of(from, to, tz), chosen);
     }
 
     @GET

@@ -1,6 +1,6 @@
 package dev.engagehub.analytics.rest;
 
-import dev.engagehub.analytics.export.LedgerExport;
+import dev.engagehub.analytics.export.CsvExport;
 import dev.engagehub.analytics.service.Period;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.GET;
@@ -15,22 +15,24 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** CSV downloads, streamed as they are read. */
 @Path("/api/v1/communities/{communityId}/exports")
 public class ExportResource {
-    private final LedgerExport ledger;
+    private final CsvExport exports;
 
-    ExportResource(LedgerExport ledger) {
-        this.ledger = ledger;
+    ExportResource(CsvExport exports) {
+        this.exports = exports;
     }
 
     @GET
-    @Path("/ledger.csv")
+    @Path("/{export: ledger|members|redemptions|submissions}.csv")
     @Produces("text/csv")
     @Blocking
-    @Operation(summary = "Every ledger entry in the period (from, to, tz; default the last 30 days), oldest first")
-    public Response ledger(@PathParam("communityId") String community, @QueryParam("from") String from,
-                           @QueryParam("to") String to, @QueryParam("tz") String tz) {
+    @Operation(summary = "The ledger, members (with their firsts and the period's events and points), redemptions "
+            + "or submissions of the period (from, to, tz; default the last 30 days)")
+    public Response export(@PathParam("communityId") String community, @PathParam("export") String export,
+                           @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("tz") String tz) {
+        CsvExport.Kind kind = CsvExport.Kind.named(export);
         Period period = Period.of(from, to, tz);
-        StreamingOutput body = out -> ledger.write(community, period.start(), period.end(), out);
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"ledger-" + community + "-"
-                + period.from() + "-" + period.to() + ".csv\"").build();
+        StreamingOutput body = out -> exports.write(kind, community, period.start(), period.end(), out);
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + export + "-" + community
+                + "-" + period.from() + "-" + period.to() + ".csv\"").build();
     }
 }

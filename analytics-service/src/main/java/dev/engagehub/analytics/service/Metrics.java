@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The questions a community manager asks, answered from the aggregates in chart-ready shapes. */
 @ApplicationScoped
@@ -42,19 +43,20 @@ public class Metrics {
     }
 
     /** Per local day: members active that day, in the 7 and 30 days up to it, and DAU/MAU. */
-    public List<DayActivity> activity(String community, Period period) {
+    public List<DayActivity> activity(String community, Period period, SegmentFilter segment) {
         String zone = period.zone().getId();
         List<Object[]> rows = NativeRows.of(db, """
                 WITH days AS (SELECT generate_series(CAST(?2 AS date), CAST(?3 AS date), interval '1 day')::date AS day),
                      active AS (SELECT DISTINCT member_id, (hour AT TIME ZONE ?4)::date AS day FROM member_hours
-                                WHERE community_id = ?1 AND events > 0 AND hour >= ?5 AND hour < ?6)
+                                WHERE community_id = ?1 AND events > 0 AND hour >= ?5 AND hour < ?6 %s)
                 SELECT d.day,
                        count(DISTINCT a.member_id) FILTER (WHERE a.day = d.day),
                        count(DISTINCT a.member_id) FILTER (WHERE a.day > d.day - 7),
                        count(DISTINCT a.member_id)
                 FROM days d LEFT JOIN active a ON a.day BETWEEN d.day - 29 AND d.day
-                GROUP BY d.day ORDER BY d.day""", community, Date.valueOf(period.from()), Date.valueOf(period.to()),
-                zone, period.from().minusDays(29).atStartOfDay(period.zone()).toInstant(), period.end());
+                GROUP BY d.day ORDER BY d.day""".formatted(segment.condition("member_id", 7)), segment.parameters(
+                community, Date.valueOf(period.from()), Date.valueOf(period.to()), zone,
+                period.from().minusDays(29).atStartOfDay(period.zone()).toInstant(), period.end()));
         List<DayActivity> days = new ArrayList<>();
         for (Object[] row : rows) {
             long dau = ((Number) row[1]).longValue();
@@ -66,14 +68,16 @@ public class Metrics {
         return days;
     }
 
-    public Overview overview(String community, Period period) {
+    /** Points and actions are the whole community's; with a segment, member counts are the segment's. */
+    public Overview overview(String community, Period period, SegmentFilter segment) {
         Object[] members = NativeRows.of(db, """
                 SELECT count(DISTINCT h.member_id),
                        count(DISTINCT h.member_id) FILTER (WHERE m.first_activity_at >= ?2),
                        count(DISTINCT h.member_id) FILTER (WHERE m.first_activity_at < ?2)
                 FROM member_hours h JOIN member_milestones m USING (community_id, member_id)
-                WHERE h.community_id = ?1 AND h.events > 0 AND h.hour >= ?2 AND h.hour < ?3""",
-                community, period.start(), period.end()).get(0);
+                WHERE h.community_id = ?1 AND h.events > 0 AND h.hour >= ?2 AND h.hour < ?3 %s"""
+                .formatted(segment.condition("h.member_id", 4)),
+                segment.parameters(community, period.start(), period.end())).get(0);
         Object[] points = NativeRows.of(db, """
                 SELECT coalesce(sum(issued), 0), coalesce(sum(deducted), 0), coalesce(sum(redeemed), 0),
                        coalesce(sum(refunded), 0)
@@ -90,27 +94,45 @@ public class Metrics {
     }
 
     /** Events by local day of week (row 0 = Monday) and hour of day. */
-    public long[][] heatmap(String community, Period period) {
+    public long[][] heatmap(String community, Period period, SegmentFilter segment) {
         long[][] grid = new long[7][24];
         NativeRows.of(db, """
                 SELECT extract(isodow FROM hour AT TIME ZONE ?4)::int, extract(hour FROM hour AT TIME ZONE ?4)::int,
                        sum(events)
-                FROM member_hours WHERE community_id = ?1 AND hour >= ?2 AND hour < ?3 GROUP BY 1, 2""",
-                community, period.start(), period.end(), period.zone().getId())
+                FROM member_hours WHERE community_id = ?1 AND hour >= ?2 AND hour < ?3 %s GROUP BY 1, 2"""
+                .formatted(segment.condition("member_id", 5)),
+                segment.parameters(community, period.start(), period.end(), period.zone().getId()))
                 .forEach(row -> grid[((Number) row[0]).intValue() - 1][((Number) row[1]).intValue()] = number(row[2]));
         return grid;
     }
 
-    /** Of the members first seen in the period: how many took each step, ever. */
-    public List<Step> funnel(String community, Period period) {
-        Object[] row = NativeRows.of(db, """
-                SELECT count(*), count(first_activity_at), count(first_points_at), count(first_submission_at),
-                       count(first_redemption_at)
-                FROM member_milestones WHERE community_id = ?1 AND first_seen_at >= ?2 AND first_seen_at < ?3""",
+    /** Funnel steps and the milestone each stands for. */
+    public static final Map<String, String> FUNNEL_STEPS = Map.of("joined", "first_seen_at",
+            "first_action", "first_activity_at", "first_points", "first_points_at",
+            "first_submission", "first_submission_at", "first_redemption", "first_redemption_at");
+    public static final List<String> DEFAULT_FUNNEL = List.of("joined", "first_action", "first_points",
+            "first_submission", "first_redemption");
+
+    /**
+     * Of the members first seen in the period: how many reached each step having reached every step before it
+     * (a strict funnel), for the steps asked for, in the order asked for.
+     */
+    public List<Step> funnel(String community, Period period, List<String> steps) {
+        StringBuilder counts = new StringBuilder();
+        StringBuilder reached = new StringBuilder("TRUE");
+        for (String step : steps) {
+            reached.append(" AND ").append(FUNNEL_STEPS.get(step)).append(" IS NOT NULL");
+            counts.append(counts.length() == 0 ? "" : ", ").append("count(*) FILTER (WHERE ").append(reached)
+                    .append(')');
+        }
+        Object[] row = NativeRows.of(db, "SELECT " + counts + ", 0 FROM member_milestones"
+                + " WHERE community_id = ?1 AND first_seen_at >= ?2 AND first_seen_at < ?3",
                 community, period.start(), period.end()).get(0);
-        return List.of(new Step("joined", number(row[0])), new Step("first_action", number(row[1])),
-                new Step("first_points", number(row[2])), new Step("first_submission", number(row[3])),
-                new Step("first_redemption", number(row[4])));
+        List<Step> funnel = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            funnel.add(new Step(steps.get(i), number(row[i])));
+        }
+        return funnel;
     }
 
     /**

@@ -65,7 +65,8 @@ class AnalyticsReportsTest {
     static void feed() {
         List<EventEnvelope<?>> history = new ArrayList<>(List.of(
                 at("alice", "2026-11-02T10:00:00Z", new ActivityRecorded("message", 1, null, List.of(), null)),
-                at("alice", "2026-11-02T10:00:00Z", awarded(20, "message", 1)),
+                at("alice", "2026-11-02T10:00:00Z", new PointsAwarded(20, 20, 20, "message", UUID.randomUUID(), null,
+                        1, List.of("vip"))),
                 at("alice", "2026-11-03T10:00:00Z", new ActivityRecorded("message", 1, null, List.of(), null)),
                 at("alice", "2026-11-10T10:00:00Z", new ActivityRecorded("message", 1, null, List.of(), null)),
                 at("alice", "2026-11-05T09:00:00Z", new SubmissionCreated(BLOG, "wrote-blog-post",
@@ -119,6 +120,18 @@ class AnalyticsReportsTest {
     }
 
     @Test
+    void shouldCountOnlyTheSegmentAskedFor() {
+        assertThat(report("activity?from=2026-11-02&to=2026-11-10&segment=vip").getList("dau", Integer.class))
+                .containsExactly(1, 1, 0, 0, 0, 0, 0, 0, 1);
+        assertThat(report("overview?from=2026-11-02&to=2026-11-10&segment=vip").getInt("activeMembers"))
+                .isEqualTo(1);
+        assertThat(report("heatmap?from=2026-11-02&to=2026-11-10&segment=vip").getList("events").stream()
+                .mapToInt(row -> ((List<?>) row).stream().mapToInt(cell -> (Integer) cell).sum()).sum())
+                .isEqualTo(3);
+        given().get(BASE + "activity?segment=../x", COMMUNITY).then().statusCode(400);
+    }
+
+    @Test
     void shouldCountDaysInTheTimeZoneAskedFor() {
         JsonPath days = report("activity?from=2026-11-01&to=2026-11-03&tz=America/New_York");
         assertThat(days.getList("dau", Integer.class)).containsExactly(1, 1, 2);
@@ -167,7 +180,10 @@ class AnalyticsReportsTest {
         given().get(BASE + "funnel?from=2026-11-01&to=2026-11-10", COMMUNITY).then().statusCode(200)
                 .body("step", contains("joined", "first_action", "first_points", "first_submission",
                         "first_redemption"))
-                .body("members", contains(4, 4, 2, 3, 2));
+                .body("members", contains(4, 4, 2, 1, 1));
+        given().get(BASE + "funnel?from=2026-11-01&to=2026-11-10&steps=joined,first_submission", COMMUNITY).then()
+                .statusCode(200).body("members", contains(4, 3));
+        given().get(BASE + "funnel?steps=joined,teleported", COMMUNITY).then().statusCode(400);
         given().get(BASE + "retention?from=2026-11-02&to=2026-11-15&weeks=4", COMMUNITY).then().statusCode(200)
                 .body("week", contains("2026-11-02", "2026-11-09"))
                 .body("members", contains(3, 1))
@@ -213,12 +229,37 @@ class AnalyticsReportsTest {
     }
 
     @Test
+    void shouldExportLedgerMembersRedemptionsAndSubmissionsAsCsv() {
+        String exports = "/api/v1/communities/{c}/exports/";
+        String period = "?from=2026-11-02&to=2026-11-10";
+        List<String> ledger = csv(exports + "ledger.csv" + period);
+        assertThat(ledger.get(0)).isEqualTo("occurred_at,member_id,kind,points,balance,action,reason,event_id");
+        assertThat(ledger.subList(1, ledger.size())).extracting(line -> line.split(",")[1] + " " + line.split(",")[2]
+                + " " + line.split(",")[3]).containsExactly("bob award 15", "alice award 20", "bob adjustment -5",
+                "alice debit -10", "alice refund 10");
+        List<String> members = csv(exports + "members.csv" + period);
+        assertThat(members).hasSize(5);
+        assertThat(members.get(1)).startsWith("alice,2026-11-02T10:00:00Z,2026-11-02T10:00:00Z,2026-11-10T10:00:00Z,")
+                .endsWith(",3,20");
+        assertThat(csv(exports + "redemptions.csv" + period)).hasSize(3)
+                .anySatisfy(line -> assertThat(line).contains(",bob,sticker,Sticker,5,FULFILLED,"));
+        assertThat(csv(exports + "submissions.csv" + period)).hasSize(4)
+                .anySatisfy(line -> assertThat(line).contains(",dan,wrote-blog-post,").contains(",REJECTED,0"));
+        given().get(exports + "secrets.csv", COMMUNITY).then().statusCode(404);
+    }
+
+    @Test
     void shouldRefuseBadFilters() {
         given().get(BASE + "activity?from=2026-11-10&to=2026-11-02", COMMUNITY).then().statusCode(400)
                 .body("type", equalTo("urn:engagehub:problem:invalid-field"));
         given().get(BASE + "activity?tz=Mars/Base", COMMUNITY).then().statusCode(400);
         given().get(BASE + "activity?from=yesterday", COMMUNITY).then().statusCode(400);
         given().get(BASE + "activity?from=2020-01-01&to=2026-01-01", COMMUNITY).then().statusCode(400);
+    }
+
+    private static List<String> csv(String path) {
+        return given().get(path, COMMUNITY).then().statusCode(200).contentType("text/csv").extract().asString()
+                .lines().toList();
     }
 
     private static JsonPath report(String path) {

@@ -44,7 +44,7 @@ public class AnalyticsApi {
     }
 
     @GET
-    @Path("/exports/{export: ledger\\.csv}")
+    @Path("/exports/{export: (ledger|members|redemptions|submissions)\\.csv}")
     @Operation(summary = "Admin: a CSV export, streamed (?from=&to=&tz=)")
     public RestMulti<byte[]> export(@PathParam("communityId") String c, @PathParam("export") String export,
                                     @Context UriInfo uri) {
