@@ -27,7 +27,7 @@ import java.time.temporal.ChronoUnit;
 @ApplicationScoped
 @Transactional
 public class Aggregates {
-    static final String CONSUMER = "analytics";
+    public static final String CONSUMER = "analytics";
 
     private final Inbox inbox;
     private final EntityManager db;
