@@ -21,9 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * Chart-ready reports for one community. Reports take {@code from} and {@code to} (local dates, inclusive;
  * default the last 30 days) and {@code tz} (default UTC); activity, overview and heatmap also {@code segment}.
+ * Every report is JSON, or CSV with {@code Accept: text/csv}.
  */
 @Path("/api/v1/communities/{communityId}/analytics")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, "text/csv"})
 public class AnalyticsResource {
     private final Metrics metrics;
     private final ProgrammeReports programme;

@@ -249,12 +249,30 @@ class AnalyticsReportsTest {
     }
 
     @Test
+    void shouldServeEveryReportAsCsvToo() {
+        assertThat(csvReport("activity?from=2026-11-02&to=2026-11-03")).containsExactly(
+                "day,dau,wau,mau,stickiness", "2026-11-02,2,2,2,1.000", "2026-11-03,2,3,3,0.667");
+        assertThat(csvReport("retention?from=2026-11-02&to=2026-11-15&weeks=4")).containsExactly(
+                "week,members,retained", "2026-11-02,3,3|1", "2026-11-09,1,1");
+        List<String> heatmap = csvReport("heatmap?from=2026-11-02&to=2026-11-10");
+        assertThat(heatmap).hasSize(8);
+        assertThat(heatmap.get(2).split(",")[11]).isEqualTo("2");
+        assertThat(csvReport("overview?from=2026-11-09&to=2026-11-10").get(1)).startsWith("2,1,1,")
+                .endsWith(",daily_checkin:1:0|message:1:0");
+    }
+
+    @Test
     void shouldRefuseBadFilters() {
         given().get(BASE + "activity?from=2026-11-10&to=2026-11-02", COMMUNITY).then().statusCode(400)
                 .body("type", equalTo("urn:engagehub:problem:invalid-field"));
         given().get(BASE + "activity?tz=Mars/Base", COMMUNITY).then().statusCode(400);
         given().get(BASE + "activity?from=yesterday", COMMUNITY).then().statusCode(400);
         given().get(BASE + "activity?from=2020-01-01&to=2026-01-01", COMMUNITY).then().statusCode(400);
+    }
+
+    private static List<String> csvReport(String path) {
+        return given().accept("text/csv").get(BASE + path, COMMUNITY).then().statusCode(200).contentType("text/csv")
+                .extract().asString().lines().toList();
     }
 
     private static List<String> csv(String path) {
