@@ -34,6 +34,9 @@ class AnalyticsApiTest {
                 .jsonPath().getInt("pointsIssued") == 200);
         assertThat(given().auth().oauth2(admin).get("/api/v1/communities/{c}/analytics/overview", community)
                 .then().extract().jsonPath().getInt("activeMembers")).isEqualTo(2);
+        assertThat(given().auth().oauth2(admin).accept("text/csv")
+                .get("/api/v1/communities/{c}/analytics/funnel", community).then().statusCode(200)
+                .contentType("text/csv").extract().asString()).startsWith("step,members\njoined,2\n");
         String csv = given().auth().oauth2(admin).get("/api/v1/communities/{c}/exports/ledger.csv", community)
                 .then().statusCode(200).extract().asString();
         assertThat(csv.lines()).hasSize(3);

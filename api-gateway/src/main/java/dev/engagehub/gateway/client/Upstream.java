@@ -56,7 +56,13 @@ public final class Upstream {
     }
 
     public Uni<Response> get(String path, MultivaluedMap<String, String> query, String actor) {
-        return relay(reads, HttpMethod.GET, path, query, actor, Map.of(), null, null);
+        return get(path, query, actor, Map.of());
+    }
+
+    /** A read with headers of the caller's passed on (such as {@code Accept}). */
+    public Uni<Response> get(String path, MultivaluedMap<String, String> query, String actor,
+                             Map<String, String> headers) {
+        return relay(reads, HttpMethod.GET, path, query, actor, headers, null, null);
     }
 
     public Uni<Response> send(HttpMethod method, String path, String actor, Map<String, String> headers,

@@ -10,11 +10,14 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Named;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestMulti;
@@ -35,12 +38,14 @@ public class AnalyticsApi {
     @GET
     @Path("/analytics/{report: activity|overview|heatmap|funnel|retention|members-at-risk|challenges|redemptions"
             + "|submissions}")
-    @Operation(summary = "Admin: a report (?from=&to=&tz=): DAU/WAU/MAU, overview, heatmap, funnel, retention, "
-            + "members at risk")
+    @Operation(summary = "Admin: a report (?from=&to=&tz=; JSON, or CSV with Accept: text/csv): DAU/WAU/MAU, "
+            + "overview, heatmap, funnel, retention, challenges, redemptions, submissions, members at risk")
     public Uni<Response> report(@PathParam("communityId") String c, @PathParam("report") String report,
-                                @Context UriInfo uri) {
+                                @HeaderParam("Accept") String accept, @Context UriInfo uri) {
         caller.requireAdmin(c);
-        return analytics.get(community(c, "analytics", report), uri.getQueryParameters(), caller.id());
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Accept", accept);
+        return analytics.get(community(c, "analytics", report), uri.getQueryParameters(), caller.id(), headers);
     }
 
     @GET
