@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Chart-ready reports for one community. Reports take {@code from} and {@code to} (local dates, inclusive;
- * default the last 30 days) and {@code tz} (default UTC); activity, overview and heatmap also {@code segment}.
+ * default the last 30 days) and {@code tz} (default UTC); the member-based ones also {@code segment}.
  * Every report is JSON, or CSV with {@code Accept: text/csv}.
  */
 @Path("/api/v1/communities/{communityId}/analytics")
@@ -72,7 +72,7 @@ public class AnalyticsResource {
             + "before (steps=joined,first_action,first_points,first_submission,first_redemption, any subset/order)")
     public List<Metrics.Step> funnel(@PathParam("communityId") String community, @QueryParam("from") String from,
                                      @QueryParam("to") String to, @QueryParam("tz") String tz,
-                                     @QueryParam("steps") String steps) {
+                                     @QueryParam("steps") String steps, @QueryParam("segment") String segment) {
         List<String> chosen = steps == null || steps.isBlank() ? Metrics.DEFAULT_FUNNEL
                 : List.of(steps.split(",")).stream().map(String::strip).toList();
         if (chosen.isEmpty() || !Metrics.FUNNEL_STEPS.keySet().containsAll(chosen)
@@ -80,7 +80,7 @@ public class AnalyticsResource {
             throw ProblemException.invalidField("steps", "a comma-separated list of distinct steps from "
                     + Metrics.DEFAULT_FUNNEL);
         }
-        return metrics.funnel(community, Period.of(from, to, tz), chosen);
+        return metrics.funnel(community, Period.of(from, to, tz), chosen, SegmentFilter.of(segment));
     }
 
     @GET
@@ -89,8 +89,9 @@ public class AnalyticsResource {
     public List<Metrics.Cohort> retention(@PathParam("communityId") String community,
                                           @QueryParam("from") String from, @QueryParam("to") String to,
                                           @QueryParam("tz") String tz,
-                                          @QueryParam("weeks") @DefaultValue("8") @Min(1) @Max(52) int weeks) {
-        return metrics.retention(community, Period.of(from, to, tz), weeks);
+                                          @QueryParam("weeks") @DefaultValue("8") @Min(1) @Max(52) int weeks,
+                                          @QueryParam("segment") String segment) {
+        return metrics.retention(community, Period.of(from, to, tz), weeks, SegmentFilter.of(segment));
     }
 
     @GET
@@ -125,7 +126,7 @@ public class AnalyticsResource {
     public List<Metrics.AtRisk> atRisk(@PathParam("communityId") String community,
                                        @QueryParam("quietDays") @DefaultValue("7") @Min(1) @Max(365) int quietDays,
                                        @QueryParam("lookbackDays") @DefaultValue("30") @Min(1) @Max(365)
-                                       int lookbackDays) {
-        return metrics.atRisk(community, Instant.now(), quietDays, lookbackDays);
+                                       int lookbackDays, @QueryParam("segment") String segment) {
+        return metrics.atRisk(community, Instant.now(), quietDays, lookbackDays, SegmentFilter.of(segment));
     }
 }

@@ -117,7 +117,7 @@ public class Metrics {
      * Of the members first seen in the period: how many reached each step having reached every step before it
      * (a strict funnel), for the steps asked for, in the order asked for.
      */
-    public List<Step> funnel(String community, Period period, List<String> steps) {
+    public List<Step> funnel(String community, Period period, List<String> steps, SegmentFilter segment) {
         StringBuilder counts = new StringBuilder();
         StringBuilder reached = new StringBuilder("TRUE");
         for (String step : steps) {
@@ -126,8 +126,9 @@ public class Metrics {
                     .append(')');
         }
         Object[] row = NativeRows.of(db, "SELECT " + counts + ", 0 FROM member_milestones"
-                + " WHERE community_id = ?1 AND first_seen_at >= ?2 AND first_seen_at < ?3",
-                community, period.start(), period.end()).get(0);
+                + " WHERE community_id = ?1 AND first_seen_at >= ?2 AND first_seen_at < ?3"
+                + segment.condition("member_id", 4), segment.parameters(community, period.start(), period.end()))
+                .get(0);
         List<Step> funnel = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             funnel.add(new Step(steps.get(i), number(row[i])));
@@ -139,18 +140,19 @@ public class Metrics {
      * Weekly cohorts by first activity (weeks start on Monday, local time): per cohort, its size and how many of
      * its members were active 0, 1, 2… weeks later.
      */
-    public List<Cohort> retention(String community, Period period, int weeks) {
+    public List<Cohort> retention(String community, Period period, int weeks, SegmentFilter segment) {
         String zone = period.zone().getId();
         List<Object[]> rows = NativeRows.of(db, """
                 WITH cohorts AS (SELECT member_id, date_trunc('week', first_activity_at AT TIME ZONE ?4)::date AS week
                                  FROM member_milestones WHERE community_id = ?1 AND first_activity_at >= ?2
-                                 AND first_activity_at < ?3),
+                                 AND first_activity_at < ?3 %s),
                      active AS (SELECT DISTINCT member_id, date_trunc('week', hour AT TIME ZONE ?4)::date AS week
                                 FROM member_hours WHERE community_id = ?1 AND events > 0 AND hour >= ?2)
                 SELECT c.week, (a.week - c.week) / 7, count(DISTINCT c.member_id)
                 FROM cohorts c JOIN active a ON a.member_id = c.member_id AND a.week >= c.week
                 WHERE (a.week - c.week) / 7 < ?5
-                GROUP BY 1, 2 ORDER BY 1, 2""", community, period.start(), period.end(), zone, weeks);
+                GROUP BY 1, 2 ORDER BY 1, 2""".formatted(segment.condition("member_id", 6)),
+                segment.parameters(community, period.start(), period.end(), zone, weeks));
         List<Cohort> cohorts = new ArrayList<>();
         for (Object[] row : rows) {
             LocalDate week = day(row[0]);
@@ -169,16 +171,18 @@ public class Metrics {
     }
 
     /** Members active in the {@code lookbackDays} before the quiet spell, but not in the last {@code quietDays}. */
-    public List<AtRisk> atRisk(String community, Instant now, int quietDays, int lookbackDays) {
+    public List<AtRisk> atRisk(String community, Instant now, int quietDays, int lookbackDays,
+                               SegmentFilter segment) {
         Instant quietSince = now.minus(java.time.Duration.ofDays(quietDays));
         Instant activeSince = quietSince.minus(java.time.Duration.ofDays(lookbackDays));
         return NativeRows.of(db, """
                 SELECT m.member_id, m.last_activity_at, coalesce(sum(h.points), 0)
                 FROM member_milestones m LEFT JOIN member_hours h ON h.community_id = m.community_id
                      AND h.member_id = m.member_id AND h.hour >= ?3
-                WHERE m.community_id = ?1 AND m.last_activity_at < ?2 AND m.last_activity_at >= ?3
+                WHERE m.community_id = ?1 AND m.last_activity_at < ?2 AND m.last_activity_at >= ?3 %s
                 GROUP BY m.member_id, m.last_activity_at ORDER BY coalesce(sum(h.points), 0) DESC, m.member_id
-                LIMIT 500""", community, quietSince, activeSince).stream()
+                LIMIT 500""".formatted(segment.condition("m.member_id", 4)),
+                segment.parameters(community, quietSince, activeSince)).stream()
                 .map(row -> new AtRisk((String) row[0], instant(row[1]),
                         number(row[2]))).toList();
     }

@@ -128,6 +128,10 @@ class AnalyticsReportsTest {
         assertThat(report("heatmap?from=2026-11-02&to=2026-11-10&segment=vip").getList("events").stream()
                 .mapToInt(row -> ((List<?>) row).stream().mapToInt(cell -> (Integer) cell).sum()).sum())
                 .isEqualTo(3);
+        given().get(BASE + "funnel?from=2026-11-01&to=2026-11-10&segment=vip", COMMUNITY).then().statusCode(200)
+                .body("members", contains(1, 1, 1, 1, 1));
+        given().get(BASE + "retention?from=2026-11-02&to=2026-11-15&weeks=4&segment=vip", COMMUNITY).then()
+                .statusCode(200).body("members", contains(1)).body("retained[0]", contains(1, 1));
         given().get(BASE + "activity?segment=../x", COMMUNITY).then().statusCode(400);
     }
 
