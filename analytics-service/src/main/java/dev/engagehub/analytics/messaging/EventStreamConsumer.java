@@ -51,6 +51,14 @@ public class EventStreamConsumer {
         apply("redemptions", record);
     }
 
+    @Incoming("notifications")
+    @Blocking
+    @Retry(maxRetries = -1, delay = 1, delayUnit = ChronoUnit.SECONDS, maxDuration = 1, durationUnit = ChronoUnit.HOURS,
+            abortOn = MalformedEventException.class)
+    public void onNotification(String record) {
+        apply("notifications", record);
+    }
+
     private void apply(String channel, String record) {
         ConsumerFailures.logged(channel, () -> aggregates.apply(EventCodec.decode(record)));
     }

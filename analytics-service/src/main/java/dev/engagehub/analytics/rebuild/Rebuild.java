@@ -34,7 +34,7 @@ import org.jboss.logging.Logger;
 public class Rebuild {
     private static final Logger LOG = Logger.getLogger(Rebuild.class);
     private static final List<Topic> SOURCES = List.of(Topics.ACTIVITY, Topics.POINTS, Topics.SUBMISSIONS,
-            Topics.REDEMPTIONS);
+            Topics.REDEMPTIONS, Topics.NOTIFICATIONS);
 
     public record Result(long events, long skipped, long millis) {
     }
@@ -61,7 +61,7 @@ public class Rebuild {
             QuarkusTransaction.requiringNew().run(() -> {
                 db.createNativeQuery("TRUNCATE member_hours, action_hours, points_hours, member_milestones, "
                         + "ledger_rows, challenge_members, challenge_names, redemption_rows, submission_rows, "
-                        + "member_segments").executeUpdate();
+                        + "member_segments, notification_hours").executeUpdate();
                 db.createNativeQuery("DELETE FROM processed_events WHERE consumer = ?1")
                         .setParameter(1, Aggregates.CONSUMER).executeUpdate();
             });

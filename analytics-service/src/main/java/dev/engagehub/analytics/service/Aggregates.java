@@ -4,6 +4,7 @@ import dev.engagehub.events.ActivityRecorded;
 import dev.engagehub.events.ChallengeCompleted;
 import dev.engagehub.events.ChallengeProgressed;
 import dev.engagehub.events.EventEnvelope;
+import dev.engagehub.events.NotificationRequested;
 import dev.engagehub.events.PointsAdjusted;
 import dev.engagehub.events.PointsAwarded;
 import dev.engagehub.events.PointsDebited;
@@ -40,6 +41,12 @@ public class Aggregates {
     }
 
     public void apply(EventEnvelope<?> event) {
+        if (event.payload() instanceof NotificationRequested notification) {
+            if (inbox.firstDelivery(CONSUMER, event.eventId())) {
+                notificationHour(event, notification.channel().name());
+            }
+            return;
+        }
         if (event.memberId() == null || !inbox.firstDelivery(CONSUMER, event.eventId())) {
             return;
         }
@@ -107,6 +114,14 @@ public class Aggregates {
                         DO UPDATE SET events = action_hours.events + ?4, points = action_hours.points + ?5""")
                 .setParameter(1, event.communityId()).setParameter(2, hour(event)).setParameter(3, action)
                 .setParameter(4, events).setParameter(5, points).executeUpdate();
+    }
+
+    private void notificationHour(EventEnvelope<?> event, String channel) {
+        db.createNativeQuery("""
+                        INSERT INTO notification_hours (community_id, hour, channel, requested) VALUES (?1, ?2, ?3, 1)
+                        ON CONFLICT (community_id, hour, channel) DO UPDATE SET requested = notification_hours.requested + 1""")
+                .setParameter(1, event.communityId()).setParameter(2, hour(event)).setParameter(3, channel)
+                .executeUpdate();
     }
 
     /** {@code column} is one of the fixed counters of points_hours. */

@@ -24,7 +24,8 @@ public class Metrics {
     }
 
     public record Overview(long activeMembers, long newMembers, long returningMembers, long pointsIssued,
-                           long pointsDeducted, long pointsRedeemed, long pointsRefunded, List<ActionCount> topActions) {
+                           long pointsDeducted, long pointsRedeemed, long pointsRefunded, long notificationsSent,
+                           List<ActionCount> topActions) {
     }
 
     public record Step(String step, long members) {
@@ -89,8 +90,12 @@ public class Metrics {
                 GROUP BY action ORDER BY sum(events) DESC, sum(points) DESC, action LIMIT 10""",
                 community, period.start(), period.end()).stream()
                 .map(row -> new ActionCount((String) row[0], number(row[1]), number(row[2]))).toList();
+        long notifications = number(NativeRows.of(db, """
+                SELECT coalesce(sum(requested), 0), 0 FROM notification_hours
+                WHERE community_id = ?1 AND hour >= ?2 AND hour < ?3""", community, period.start(), period.end())
+                .get(0)[0]);
         return new Overview(number(members[0]), number(members[1]), number(members[2]), number(points[0]),
-                number(points[1]), number(points[2]), number(points[3]), top);
+                number(points[1]), number(points[2]), number(points[3]), notifications, top);
     }
 
     /** Events by local day of week (row 0 = Monday) and hour of day. */

@@ -10,6 +10,7 @@ import dev.engagehub.events.ChallengeCompleted;
 import dev.engagehub.events.ChallengeProgressed;
 import dev.engagehub.events.EventEnvelope;
 import dev.engagehub.events.EventPayload;
+import dev.engagehub.events.NotificationRequested;
 import dev.engagehub.events.PointsAdjusted;
 import dev.engagehub.events.PointsAwarded;
 import dev.engagehub.events.PointsDebited;
@@ -97,13 +98,17 @@ class AnalyticsReportsTest {
                 at("bob", "2026-11-04T12:30:00Z", new PointsAdjusted(-5, 10, 15, 3, "mona", "spam")),
                 at("carol", "2026-11-09T15:00:00Z", new ActivityRecorded("daily_checkin", 1, null, List.of(), null)),
                 at("dan", "2026-11-03T23:30:00Z", new ActivityRecorded("message", 1, null, List.of(), null)),
+                new EventEnvelope<>(UUID.randomUUID(), null, 1, COMMUNITY, null, Instant.parse("2026-11-04T18:00:00Z"),
+                        "test", "t", new NotificationRequested(NotificationRequested.Channel.DISCORD_CHANNEL,
+                        "announcement", "900000000000000009", java.util.Map.of("message", "AMA tonight"))),
                 new EventEnvelope<>(UUID.randomUUID(), null, 1, NEIGHBOUR, "zed", Instant.parse("2026-11-03T10:00:00Z"),
                         "test", "t", new ActivityRecorded("message", 1, null, List.of(), null))));
         Collections.shuffle(history, new java.util.Random(7));
         try (KafkaTestClient kafka = KafkaTestClient.forQuarkusTest()) {
             kafka.publishAll(history);
             kafka.publishAll(history);
-            for (var topic : List.of(Topics.ACTIVITY, Topics.POINTS, Topics.SUBMISSIONS, Topics.REDEMPTIONS)) {
+            for (var topic : List.of(Topics.ACTIVITY, Topics.POINTS, Topics.SUBMISSIONS, Topics.REDEMPTIONS,
+                    Topics.NOTIFICATIONS)) {
                 kafka.awaitConsumed("analytics-service", topic.name(), Duration.ofSeconds(30));
             }
         }
@@ -149,6 +154,7 @@ class AnalyticsReportsTest {
         assertThat(all.getInt("pointsDeducted")).isEqualTo(5);
         assertThat(all.getInt("pointsRedeemed")).isEqualTo(10);
         assertThat(all.getInt("pointsRefunded")).isEqualTo(10);
+        assertThat(all.getInt("notificationsSent")).isEqualTo(1);
         assertThat(all.getList("topActions.action")).containsExactly("message", "daily_checkin", "reaction_given");
         assertThat(all.getList("topActions.events", Integer.class)).containsExactly(5, 1, 1);
         assertThat(all.getInt("topActions[0].points")).isEqualTo(35);
@@ -262,7 +268,7 @@ class AnalyticsReportsTest {
         assertThat(heatmap).hasSize(8);
         assertThat(heatmap.get(2).split(",")[11]).isEqualTo("2");
         assertThat(csvReport("overview?from=2026-11-09&to=2026-11-10").get(1)).startsWith("2,1,1,")
-                .endsWith(",daily_checkin:1:0|message:1:0");
+                .endsWith(",0,daily_checkin:1:0|message:1:0");
     }
 
     @Test
