@@ -44,9 +44,8 @@ class LedgerExportIT {
 
     @Test
     void shouldStreamAMillionLedgerRowsWithBoundedMemory() throws Exception {
-        try (ServiceProcess analytics = ServiceProcess.of(Path.of(""), Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap,
-                "ENGAGEHUB_DB_NAME", DATABASE, "ENGAGEHUB_DB_CLEAN_AT_START", "true",
-                "QUARKUS_FLYWAY_CLEAN_DISABLED", "false")).start()) {
+        try (ServiceProcess analytics = ServiceProcess.withFreshDatabase(Path.of(""), DATABASE,
+                Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap)).start()) {
             try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DATABASE,
                     "postgres", ""); Statement insert = db.createStatement()) {
                 insert.execute("""

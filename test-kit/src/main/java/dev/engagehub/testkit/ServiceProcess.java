@@ -45,6 +45,15 @@ public final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(moduleDir, env, port);
     }
 
+    /** As {@link #of}, on database {@code database}, emptied when the service starts (left-overs of earlier runs). */
+    public static ServiceProcess withFreshDatabase(Path moduleDir, String database, Map<String, String> environment) {
+        Map<String, String> env = new HashMap<>(environment);
+        env.put("ENGAGEHUB_DB_NAME", database);
+        env.put("ENGAGEHUB_DB_CLEAN_AT_START", "true");
+        env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
+        return of(moduleDir, env);
+    }
+
     public String baseUri() {
         return "http://127.0.0.1:" + port;
     }
@@ -135,7 +144,8 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    /** A port nothing listens on right now. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package dev.engagehub.analytics.export;
 
+import dev.engagehub.kit.csv.Csv;
+
 import dev.engagehub.kit.rest.ProblemException;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,7 @@
 package dev.engagehub.analytics.export;
 
+import dev.engagehub.kit.csv.Csv;
+
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;

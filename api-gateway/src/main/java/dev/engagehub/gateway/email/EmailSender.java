@@ -3,7 +3,6 @@ package dev.engagehub.gateway.email;
 import dev.engagehub.kit.inbox.Inbox;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -28,11 +27,7 @@ public class EmailSender {
 
     public void onceForEvent(String consumer, UUID eventId, String communityId, String memberId, String to,
                              Email email) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (inbox.firstDelivery(consumer, eventId)) {
-                send(communityId, memberId, to, email, eventId, Instant.now());
-            }
-        });
+        inbox.once(consumer, eventId, () -> send(communityId, memberId, to, email, eventId, Instant.now()));
     }
 
     /** Whether {@code template} already went to the member since {@code since} (for digests and reminders). */

@@ -9,6 +9,7 @@ import dev.engagehub.gateway.client.Upstreams;
 import dev.engagehub.gateway.security.Caller;
 import dev.engagehub.gateway.security.Roles;
 import dev.engagehub.kit.audit.AuditLog;
+import dev.engagehub.kit.csv.Csv;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Named;
@@ -82,8 +83,8 @@ public class AuditApi {
         StreamingOutput body = output -> {
             PrintWriter csv = new PrintWriter(new java.io.OutputStreamWriter(output, StandardCharsets.UTF_8));
             csv.println("at,source,actor,action,subject,details");
-            entries.forEach(entry -> csv.println(String.join(",", entry.at().toString(), cell(entry.source()),
-                    cell(entry.actorId()), cell(entry.action()), cell(entry.subject()), cell(entry.details()))));
+            entries.forEach(entry -> csv.println(String.join(",", entry.at().toString(), Csv.cell(entry.source()),
+                    Csv.cell(entry.actorId()), Csv.cell(entry.action()), Csv.cell(entry.subject()), Csv.cell(entry.details()))));
             csv.flush();
         };
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"audit-" + c + ".csv\"").build();
@@ -112,14 +113,5 @@ public class AuditApi {
         });
         entries.sort(Comparator.comparing(AuditEntry::at).reversed());
         return entries.subList(0, Math.min(limit, entries.size()));
-    }
-
-    /** A CSV cell: quoted when it holds a comma, quote or line break; formula-looking cells are defused. */
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return safe.matches(".*[\",\\r\\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

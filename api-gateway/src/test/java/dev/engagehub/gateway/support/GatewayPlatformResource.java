@@ -6,7 +6,6 @@ import dev.engagehub.testkit.KafkaBrokerResource;
 import dev.engagehub.testkit.ServiceProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -48,23 +47,21 @@ public class GatewayPlatformResource extends KafkaBrokerResource {
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(super.start());
         bootstrap = config.get("kafka.bootstrap.servers");
-        points = ServiceProcess.of(Path.of("..", "points-service"), Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap,
-                "ENGAGEHUB_DB_NAME", "engagehub_points_gateway_test", "ENGAGEHUB_DB_CLEAN_AT_START", "true",
-                "QUARKUS_FLYWAY_CLEAN_DISABLED", "false")).start();
+        points = ServiceProcess.withFreshDatabase(Path.of("..", "points-service"), "engagehub_points_gateway_test",
+                Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap)).start();
         pointsUrl = points.baseUri();
-        rewards = ServiceProcess.of(Path.of("..", "rewards-service"), Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap,
-                "ENGAGEHUB_DB_NAME", "engagehub_rewards_gateway_test", "ENGAGEHUB_DB_CLEAN_AT_START", "true",
-                "QUARKUS_FLYWAY_CLEAN_DISABLED", "false", "QUARKUS_REST_CLIENT_POINTS_SERVICE_URL", pointsUrl)).start();
+        rewards = ServiceProcess.withFreshDatabase(Path.of("..", "rewards-service"), "engagehub_rewards_gateway_test",
+                Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap, "QUARKUS_REST_CLIENT_POINTS_SERVICE_URL", pointsUrl))
+                .start();
         rewardsUrl = rewards.baseUri();
-        analytics = ServiceProcess.of(Path.of("..", "analytics-service"), Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap,
-                "ENGAGEHUB_DB_NAME", "engagehub_analytics_gateway_test", "ENGAGEHUB_DB_CLEAN_AT_START", "true",
-                "QUARKUS_FLYWAY_CLEAN_DISABLED", "false")).start();
+        analytics = ServiceProcess.withFreshDatabase(Path.of("..", "analytics-service"),
+                "engagehub_analytics_gateway_test", Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap)).start();
         Tokens.script("operator", null, "setup");
         config.put("engagehub.jwt.public-key", read(Tokens.keyDir().resolve("public.pem")));
         config.put("engagehub.services.points-url", pointsUrl);
         config.put("engagehub.services.rewards-url", rewardsUrl);
         config.put("engagehub.services.analytics-url", analytics.baseUri());
-        mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail = new GreenMail(new ServerSetup(ServiceProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         config.put("quarkus.mailer.host", "127.0.0.1");
         config.put("quarkus.mailer.port", String.valueOf(mail.getSmtp().getPort()));
@@ -86,14 +83,6 @@ public class GatewayPlatformResource extends KafkaBrokerResource {
             points.close();
         }
         super.stop();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String read(Path file) {

@@ -5,7 +5,6 @@ import dev.engagehub.bot.guild.Guilds;
 import dev.engagehub.events.EventEnvelope;
 import dev.engagehub.kit.inbox.Inbox;
 import discord4j.rest.http.client.ClientException;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Optional;
@@ -40,11 +39,7 @@ public class Deliveries {
     }
 
     public void once(String consumer, EventEnvelope<?> event, Runnable delivery) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (inbox.firstDelivery(consumer, event.eventId())) {
-                delivery.run();
-            }
-        });
+        inbox.once(consumer, event.eventId(), delivery);
     }
 
     /** Runs one Discord call; a permanent refusal (4xx other than rate limits) is logged and skipped. */

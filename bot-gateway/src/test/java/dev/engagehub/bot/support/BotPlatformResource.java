@@ -46,13 +46,11 @@ public class BotPlatformResource extends KafkaBrokerResource {
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(super.start());
         String kafka = config.get("kafka.bootstrap.servers");
-        points = ServiceProcess.of(Path.of("..", "points-service"), Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka,
-                "ENGAGEHUB_DB_NAME", "engagehub_points_bot_test", "ENGAGEHUB_DB_CLEAN_AT_START", "true",
-                "QUARKUS_FLYWAY_CLEAN_DISABLED", "false")).start();
+        points = ServiceProcess.withFreshDatabase(Path.of("..", "points-service"), "engagehub_points_bot_test",
+                Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka)).start();
         pointsUrl = points.baseUri();
-        rewards = ServiceProcess.of(Path.of("..", "rewards-service"), Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka,
-                "ENGAGEHUB_DB_NAME", "engagehub_rewards_bot_test", "ENGAGEHUB_DB_CLEAN_AT_START", "true",
-                "QUARKUS_FLYWAY_CLEAN_DISABLED", "false", "QUARKUS_REST_CLIENT_POINTS_SERVICE_URL", pointsUrl)).start();
+        rewards = ServiceProcess.withFreshDatabase(Path.of("..", "rewards-service"), "engagehub_rewards_bot_test",
+                Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_REST_CLIENT_POINTS_SERVICE_URL", pointsUrl)).start();
         rewardsUrl = rewards.baseUri();
         discord = new FakeDiscord();
         signingKeys = ed25519();

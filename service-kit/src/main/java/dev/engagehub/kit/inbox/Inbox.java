@@ -1,5 +1,6 @@
 package dev.engagehub.kit.inbox;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -15,6 +16,19 @@ public class Inbox {
 
     Inbox(EntityManager entityManager) {
         this.entityManager = entityManager;
+    }
+
+    /**
+     * Does {@code work} for the first delivery of an event only, in a new transaction that also records it: if the
+     * work fails the mark is rolled back and a redelivery tries again. For side effects outside the database
+     * (Discord, email): a crash between the work and the commit can repeat it, never skip it.
+     */
+    public void once(String consumer, UUID eventId, Runnable work) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (firstDelivery(consumer, eventId)) {
+                work.run();
+            }
+        });
     }
 
     /** True the first time {@code consumer} sees {@code eventId}; false for every redelivery. */

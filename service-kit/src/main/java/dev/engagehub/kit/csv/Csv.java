@@ -1,11 +1,11 @@
-package dev.engagehub.analytics.export;
+package dev.engagehub.kit.csv;
 
-/** CSV cells: quoted when needed; cells that a spreadsheet would run as a formula are defused. */
-final class Csv {
+/** CSV cells, the same in every export: quoted when needed; cells a spreadsheet would run as a formula are defused. */
+public final class Csv {
     private Csv() {
     }
 
-    static String cell(String value) {
+    public static String cell(String value) {
         if (value == null) {
             return "";
         }
