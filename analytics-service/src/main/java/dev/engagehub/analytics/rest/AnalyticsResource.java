@@ -56,6 +56,14 @@ public class AnalyticsResource {
     }
 
     @GET
+    @Path("/points")
+    @Operation(summary = "Points issued, deducted, redeemed and refunded per day")
+    public List<Metrics.DayPoints> points(@PathParam("communityId") String community, @QueryParam("from") String from,
+                                          @QueryParam("to") String to, @QueryParam("tz") String tz) {
+        return metrics.points(community, Period.of(from, to, tz));
+    }
+
+    @GET
     @Path("/heatmap")
     @Operation(summary = "Events by day of week (Monday first) and hour, in the time zone asked for")
     public Heatmap heatmap(@PathParam("communityId") String community, @QueryParam("from") String from,

@@ -28,6 +28,9 @@ public class Metrics {
                            List<ActionCount> topActions) {
     }
 
+    public record DayPoints(LocalDate day, long issued, long deducted, long redeemed, long refunded) {
+    }
+
     public record Step(String step, long members) {
     }
 
@@ -96,6 +99,21 @@ public class Metrics {
                 .get(0)[0]);
         return new Overview(number(members[0]), number(members[1]), number(members[2]), number(points[0]),
                 number(points[1]), number(points[2]), number(points[3]), notifications, top);
+    }
+
+    /** Per local day: points issued, deducted, redeemed and refunded (every day of the period, zeros too). */
+    public List<DayPoints> points(String community, Period period) {
+        return NativeRows.of(db, """
+                WITH days AS (SELECT generate_series(CAST(?2 AS date), CAST(?3 AS date), interval '1 day')::date AS day),
+                     hours AS (SELECT (hour AT TIME ZONE ?4)::date AS day, issued, deducted, redeemed, refunded
+                               FROM points_hours WHERE community_id = ?1 AND hour >= ?5 AND hour < ?6)
+                SELECT d.day, coalesce(sum(h.issued), 0), coalesce(sum(h.deducted), 0), coalesce(sum(h.redeemed), 0),
+                       coalesce(sum(h.refunded), 0)
+                FROM days d LEFT JOIN hours h USING (day) GROUP BY d.day ORDER BY d.day""",
+                community, Date.valueOf(period.from()), Date.valueOf(period.to()), period.zone().getId(),
+                period.start(), period.end()).stream()
+                .map(row -> new DayPoints(day(row[0]), number(row[1]), number(row[2]), number(row[3]), number(row[4])))
+                .toList();
     }
 
     /** Events by local day of week (row 0 = Monday) and hour of day. */

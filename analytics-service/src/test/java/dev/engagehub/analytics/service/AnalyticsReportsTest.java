@@ -159,6 +159,13 @@ class AnalyticsReportsTest {
         assertThat(all.getList("topActions.events", Integer.class)).containsExactly(5, 1, 1);
         assertThat(all.getInt("topActions[0].points")).isEqualTo(35);
 
+        JsonPath perDay = report("points?from=2026-11-02&to=2026-11-10");
+        assertThat(perDay.getList("day")).hasSize(9).startsWith("2026-11-02").endsWith("2026-11-10");
+        assertThat(perDay.getList("issued", Integer.class).stream().mapToInt(Integer::intValue).sum()).isEqualTo(35);
+        assertThat(perDay.getList("deducted", Integer.class).stream().mapToInt(Integer::intValue).sum()).isEqualTo(5);
+        assertThat(perDay.getList("redeemed", Integer.class).stream().mapToInt(Integer::intValue).sum()).isEqualTo(10);
+        assertThat(perDay.getList("refunded", Integer.class).stream().mapToInt(Integer::intValue).sum()).isEqualTo(10);
+
         JsonPath secondWeek = report("overview?from=2026-11-09&to=2026-11-10");
         assertThat(secondWeek.getInt("activeMembers")).isEqualTo(2);
         assertThat(secondWeek.getInt("newMembers")).isEqualTo(1);

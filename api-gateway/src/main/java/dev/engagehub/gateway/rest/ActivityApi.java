@@ -1,6 +1,6 @@
 package dev.engagehub.gateway.rest;
 
-import static dev.engagehub.gateway.rest.ServicePaths.id;
+import static dev.engagehub.gateway.client.ServicePaths.id;
 
 import dev.engagehub.events.ActivityRecorded;
 import dev.engagehub.gateway.security.Caller;

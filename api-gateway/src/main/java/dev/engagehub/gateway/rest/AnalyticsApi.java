@@ -1,6 +1,6 @@
 package dev.engagehub.gateway.rest;
 
-import static dev.engagehub.gateway.rest.ServicePaths.community;
+import static dev.engagehub.gateway.client.ServicePaths.community;
 
 import dev.engagehub.gateway.client.Upstream;
 import dev.engagehub.gateway.client.Upstreams;
@@ -36,10 +36,10 @@ public class AnalyticsApi {
     }
 
     @GET
-    @Path("/analytics/{report: activity|overview|heatmap|funnel|retention|members-at-risk|challenges|redemptions"
+    @Path("/analytics/{report: activity|overview|points|heatmap|funnel|retention|members-at-risk|challenges|redemptions"
             + "|submissions}")
     @Operation(summary = "Admin: a report (?from=&to=&tz=; JSON, or CSV with Accept: text/csv): DAU/WAU/MAU, "
-            + "overview, heatmap, funnel, retention, challenges, redemptions, submissions, members at risk")
+            + "overview, points per day, heatmap, funnel, retention, challenges, redemptions, submissions, members at risk")
     public Uni<Response> report(@PathParam("communityId") String c, @PathParam("report") String report,
                                 @HeaderParam("Accept") String accept, @Context UriInfo uri) {
         caller.requireAdmin(c);

@@ -1,7 +1,8 @@
 package dev.engagehub.gateway.rest;
 
-import static dev.engagehub.gateway.rest.ServicePaths.community;
+import static dev.engagehub.gateway.client.ServicePaths.community;
 
+import dev.engagehub.gateway.client.ServicePaths;
 import dev.engagehub.gateway.client.Upstream;
 import dev.engagehub.gateway.client.Upstreams;
 import dev.engagehub.gateway.security.Caller;

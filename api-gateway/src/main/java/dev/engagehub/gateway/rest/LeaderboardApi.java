@@ -1,7 +1,7 @@
 package dev.engagehub.gateway.rest;
 
-import static dev.engagehub.gateway.rest.ServicePaths.community;
-import static dev.engagehub.gateway.rest.ServicePaths.id;
+import static dev.engagehub.gateway.client.ServicePaths.community;
+import static dev.engagehub.gateway.client.ServicePaths.id;
 
 import dev.engagehub.gateway.client.Upstream;
 import dev.engagehub.gateway.client.Upstreams;

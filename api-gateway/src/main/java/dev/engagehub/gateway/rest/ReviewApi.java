@@ -1,7 +1,7 @@
 package dev.engagehub.gateway.rest;
 
-import static dev.engagehub.gateway.rest.ServicePaths.community;
-import static dev.engagehub.gateway.rest.ServicePaths.id;
+import static dev.engagehub.gateway.client.ServicePaths.community;
+import static dev.engagehub.gateway.client.ServicePaths.id;
 
 import dev.engagehub.gateway.client.Upstream;
 import dev.engagehub.gateway.client.Upstreams;
@@ -24,7 +24,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** Admin work in points-service: the submission review queue, streaks at risk, the audit trail. */
+/** Admin work in points-service: the member directory, the submission review queue, streaks at risk. */
 @Path("/api/v1/communities/{communityId}")
 @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
 @SecurityRequirement(name = "jwt")
@@ -38,8 +38,9 @@ public class ReviewApi {
     }
 
     @GET
-    @Path("/{list: submissions|streaks/at-risk}")
-    @Operation(summary = "Admin: the review queue (?status=PENDING) or members whose streak ends today")
+    @Path("/{list: members|submissions|streaks/at-risk}")
+    @Operation(summary = "Admin: members by id (?q=), the review queue (?status=PENDING) or members whose "
+            + "streak ends today")
     public Uni<Response> list(@PathParam("communityId") String c, @PathParam("list") String list,
                               @Context UriInfo uri) {
         caller.requireAdmin(c);

@@ -16,7 +16,7 @@ public class Caller {
 
     private final JsonWebToken token;
 
-    Caller(JsonWebToken token) {
+    public Caller(JsonWebToken token) {
         this.token = token;
     }
 

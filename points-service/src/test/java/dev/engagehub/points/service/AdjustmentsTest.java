@@ -76,6 +76,19 @@ class AdjustmentsTest extends CommunityTestBase {
         assertThat(api.ledgerSize("jay")).isZero();
     }
 
+    @Test
+    void shouldFindMembersByPartOfTheirIdMostXpFirst() {
+        adjust("Kim_Lee", 30, "welcome", "dir-1").statusCode(200);
+        adjust("kimberly", 70, "welcome", "dir-2").statusCode(200);
+        adjust("lou", 50, "welcome", "dir-3").statusCode(200);
+
+        api.get("/members?q=KIM").body("memberId", org.hamcrest.Matchers.contains("kimberly", "Kim_Lee"))
+                .body("[0].balance", equalTo(70)).body("[0].level", equalTo(0));
+        api.get("/members?q=m_").body("memberId", org.hamcrest.Matchers.contains("Kim_Lee"));
+        api.get("/members?q=%25").body("memberId", org.hamcrest.Matchers.empty());
+        api.get("/members?limit=2").body("memberId", org.hamcrest.Matchers.hasSize(2));
+    }
+
     private io.restassured.response.ValidatableResponse adjust(String member, long points, String reason, String key) {
         return given().contentType(ContentType.JSON).header("X-Actor-Id", PointsApi.ADMIN)
                 .header("Idempotency-Key", key).body(Map.of("points", points, "reason", reason))

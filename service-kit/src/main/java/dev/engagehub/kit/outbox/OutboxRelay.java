@@ -61,6 +61,8 @@ public class OutboxRelay {
         this.sendTimeout = sendTimeout;
     }
 
+    private static final long MAX_PAUSE_MILLIS = 30_000;
+
     /** Starts after the messaging channels are wired (they start at LIBRARY_BEFORE). */
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         running = true;
@@ -83,18 +85,22 @@ public class OutboxRelay {
     }
 
     private void loop() {
+        long pause = pollInterval.toMillis();
         while (running) {
             try {
-                wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.tryAcquire(pause, TimeUnit.MILLISECONDS);
                 wakeUps.drainPermits();
                 while (running && publishBatch() == batchSize) {
                     // A full batch means more are waiting.
                 }
+                pause = pollInterval.toMillis();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                LOG.warnf("Outbox relay paused, retrying in %s: %s", pollInterval, e.getMessage());
+                // Back off while the broker keeps refusing: the rows wait safely, and the log stays readable.
+                pause = Math.min(Math.max(pause * 2, pollInterval.toMillis()), MAX_PAUSE_MILLIS);
+                LOG.warnf("Outbox relay paused, retrying in %d ms: %s", pause, e.getMessage());
             }
         }
     }
