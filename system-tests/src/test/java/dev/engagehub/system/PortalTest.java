@@ -171,6 +171,14 @@ class PortalTest {
         browser.type("#actions #minPoints", "250").click("#actions button[type=submit]");
         assertThat(browser.text(".done")).contains("meetup_hosted");
         assertThat(browser.text("#actions table")).contains("meetup_hosted");
+        browser.type("#t-key", "hosted-a-meetup").type("#t-name", "Hosted a meetup").type("#t-points", "0")
+                .click("#templates button[type=submit]");
+        assertThat(browser.errorOf("t-points")).isEqualTo("Points must be between 1 and 100000.");
+        browser.type("#t-points", "250").click("#templates button[type=submit]");
+        assertThat(browser.text("#templates table")).contains("Hosted a meetup");
+        community.as("ivy").contentType(ContentType.JSON).body(Map.of("templateKey", "hosted-a-meetup",
+                "evidenceUrl", "https://meetup.example/october")).post("/api/v1/communities/{c}/members/ivy/submissions",
+                community.id()).then().statusCode(201);
         browser.screenshot("08-rules");
 
         browser.open("/portal/c/" + community.id() + "/exports?q=meetup_hosted");

@@ -33,8 +33,13 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class RulesPage {
-    private static final List<String> SECTIONS = List.of("actions", "multipliers", "settings", "challenges");
+    private static final List<String> SECTIONS = List.of("actions", "multipliers", "settings", "challenges", "badges",
+            "templates");
     static final List<String> GOAL_KINDS = List.of("ACTION_COUNT", "POINTS_EARNED", "APPROVED_SUBMISSIONS");
+    static final List<String> BADGE_KINDS = List.of("LEVEL", "STREAK_DAYS", "LIFETIME_XP", "ACTION_COUNT",
+            "APPROVED_SUBMISSIONS", "CHALLENGES_COMPLETED", "MONTHLY_TOP", "MANUAL");
+    static final List<String> CATEGORIES = List.of("EVENTS", "CONTENT", "ADVOCACY", "LEARNING");
+    static final List<String> EVIDENCE = List.of("URL", "TEXT", "EITHER");
 
     private final Backend backend;
     private final Pages pages;
@@ -137,18 +142,8 @@ public class RulesPage {
     public Response saveChallenge(@PathParam("c") String c, MultivaluedMap<String, String> values) {
         user.caller().requireAdmin(c);
         Form form = new Form(values);
-        String key = form.required("key", "A key");
-        if (key != null && !Identifiers.isValid(key)) {
-            form.error("key", "A key is " + Identifiers.RULE + ".");
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", form.required("name", "A name"));
-        body.put("description", form.text("description"));
-        String kind = form.required("goalKind", "A goal");
-        if (kind != null && !GOAL_KINDS.contains(kind)) {
-            form.error("goalKind", "Choose one of the goals listed.");
-        }
-        body.put("goalKind", kind);
+        Map<String, Object> body = named(form);
+        body.put("goalKind", choice(form, "goalKind", "A goal", GOAL_KINDS));
         body.put("subject", form.text("subject"));
         body.put("goal", orZero(form.requiredNumber("goal", "The goal", 1, 1_000_000_000)));
         body.put("startsAt", required(form, form.dateTime("startsAt", "The start"), "startsAt", "The start"));
@@ -157,8 +152,59 @@ public class RulesPage {
         body.put("rewardBadgeKey", form.text("rewardBadgeKey"));
         body.put("cohortRoleId", form.text("cohortRoleId"));
         body.put("communityWide", form.checked("communityWide"));
-        return save(c, "challenges", form, () -> backend.write(Service.POINTS, HttpMethod.PUT,
-                community(c, "challenges", key), user.id(), body, Map.of()), "Challenge '" + key + "' saved.");
+        return saveProgramme(c, "challenges", "challenges", "Challenge", form, body);
+    }
+
+    @POST
+    @Path("/badges")
+    public Response saveBadge(@PathParam("c") String c, MultivaluedMap<String, String> values) {
+        user.caller().requireAdmin(c);
+        Form form = new Form(values);
+        Map<String, Object> body = named(form);
+        body.put("kind", choice(form, "kind", "A kind", BADGE_KINDS));
+        body.put("threshold", orZero(form.number("threshold", "The threshold", 0, 1_000_000_000)));
+        body.put("subject", form.text("subject"));
+        return saveProgramme(c, "badges", "badges", "Badge", form, body);
+    }
+
+    @POST
+    @Path("/templates")
+    public Response saveTemplate(@PathParam("c") String c, MultivaluedMap<String, String> values) {
+        user.caller().requireAdmin(c);
+        Form form = new Form(values);
+        Map<String, Object> body = named(form);
+        body.put("category", choice(form, "category", "A category", CATEGORIES));
+        body.put("points", orZero(form.requiredNumber("points", "Points", 1, 100_000)));
+        body.put("evidence", choice(form, "evidence", "The evidence", EVIDENCE));
+        body.put("maxPerMember", form.number("maxPerMember", "The limit per member", 1, 10_000));
+        body.put("enabled", form.checked("enabled"));
+        return saveProgramme(c, "templates", "submission-templates", "Submission template", form, body);
+    }
+
+    /** A badge, challenge or claim template, saved under the key the form names. */
+    private Response saveProgramme(String c, String section, String programme, String label, Form form,
+                                   Map<String, Object> body) {
+        String key = form.required("key", "A key");
+        if (key != null && !Identifiers.isValid(key)) {
+            form.error("key", "A key is " + Identifiers.RULE + ".");
+        }
+        return save(c, section, form, () -> backend.write(Service.POINTS, HttpMethod.PUT,
+                community(c, programme, key), user.id(), body, Map.of()), label + " '" + key + "' saved.");
+    }
+
+    private static Map<String, Object> named(Form form) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", form.required("name", "A name"));
+        body.put("description", form.text("description"));
+        return body;
+    }
+
+    private static String choice(Form form, String field, String label, List<String> choices) {
+        String value = form.required(field, label);
+        if (value != null && !choices.contains(value)) {
+            form.error(field, "Choose one of the options listed.");
+        }
+        return value;
     }
 
     private Response save(String c, String section, Form form, java.util.function.Supplier<Outcome> write,
@@ -190,6 +236,10 @@ public class RulesPage {
             data.put(each + "Errors", Map.of());
         }
         data.put("actionsForm", Map.of("enabled", "on"));
+        data.put("templatesForm", Map.of("enabled", "on"));
+        data.put("badgeKinds", BADGE_KINDS);
+        data.put("categories", CATEGORIES);
+        data.put("evidenceKinds", EVIDENCE);
         data.put("settingsForm", settingsForm(rules));
         if (section != null) {
             data.put(section + "Form", form.values());
