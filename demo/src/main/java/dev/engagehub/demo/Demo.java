@@ -54,7 +54,7 @@ public final class Demo {
             }
             return new Settings(options.getOrDefault("gateway", "http://localhost:8080"),
                     options.getOrDefault("bootstrap", "127.0.0.1:9092"), options.getOrDefault("community", "demo"),
-                    Integer.parseInt(options.getOrDefault("members", "250")),
+                    Integer.parseInt(options.getOrDefault("members", "200")),
                     Integer.parseInt(options.getOrDefault("days", "42")),
                     Path.of(options.getOrDefault("private-key", ".engagehub/jwt/private.pem")),
                     options.getOrDefault("issuer", "https://engagehub.local"),
