@@ -22,8 +22,8 @@ import reactor.core.scheduler.Schedulers;
 @ApplicationScoped
 public class InteractionRouter {
     private static final Logger LOG = Logger.getLogger(InteractionRouter.class);
-    /** Leaves room for the network within Discord's 3 s. */
-    static final Duration ANSWER_WINDOW = Duration.ofMillis(2_000);
+    /** Leaves room for the network and a busy machine within Discord's 3 s. */
+    static final Duration ANSWER_WINDOW = Duration.ofMillis(1_500);
 
     private final CommandCatalog catalog;
     private final Guilds guilds;

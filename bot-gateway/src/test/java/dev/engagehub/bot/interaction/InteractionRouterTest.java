@@ -82,7 +82,8 @@ class InteractionRouterTest {
     void aSlowHandlerIsDeferredWithinTheWindowAndItsAnswerEditsTheDeferral() {
         long started = System.nanoTime();
         InteractionResponseData response = route("slow");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2_700));
+        // Discord drops an interaction not answered within 3 s; the deferral must be there by then.
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3_000));
         assertThat(response.type()).isEqualTo(5);
         assertThat(response.data().get().flags().toOptional()).contains(64);
         FakeDiscord.Call edit = discord.awaitCall("PATCH", "/webhooks/" + FakeDiscord.APPLICATION_ID
