@@ -59,13 +59,7 @@ public class Backend {
 
     /** A read whose failure the page shows in place (say, analytics still catching up). */
     public Outcome readOutcome(Service service, String path, Map<String, String> query, String actor) {
-        MultivaluedHashMap<String, String> params = new MultivaluedHashMap<>();
-        query.forEach((key, value) -> {
-            if (value != null && !value.isBlank()) {
-                params.add(key, value);
-            }
-        });
-        return outcome(services.get(service).get(path, params, actor).await().atMost(WAIT));
+        return outcome(services.get(service).get(path, params(query), actor).await().atMost(WAIT));
     }
 
     public Outcome write(Service service, HttpMethod method, String path, String actor, Object body,
@@ -82,13 +76,18 @@ public class Backend {
 
     /** A download passed through as it arrives. */
     public RestMulti<byte[]> stream(Service service, String path, Map<String, String> query, String actor) {
+        return services.get(service).stream(path, params(query), actor);
+    }
+
+    /** Query parameters with the blank ones left out (an empty form field means "not set"). */
+    private static MultivaluedHashMap<String, String> params(Map<String, String> query) {
         MultivaluedHashMap<String, String> params = new MultivaluedHashMap<>();
         query.forEach((key, value) -> {
             if (value != null && !value.isBlank()) {
                 params.add(key, value);
             }
         });
-        return services.get(service).stream(path, params, actor);
+        return params;
     }
 
     private Outcome outcome(Response response) {

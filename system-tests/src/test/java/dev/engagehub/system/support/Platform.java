@@ -1,10 +1,10 @@
 package dev.engagehub.system.support;
 
+import dev.engagehub.testkit.DevTokenCommand;
 import dev.engagehub.testkit.KafkaBrokerResource;
 import dev.engagehub.testkit.ServiceProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,27 +68,7 @@ public final class Platform {
 
     /** A token from {@code ./engagehub token}, exactly as a developer mints one. */
     public static String token(String role, String community, String subject) {
-        List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("engagehub").toString(), "token",
-                "--role", role, "--sub", subject));
-        if (community != null) {
-            command.addAll(List.of("--community", community));
-        }
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("ENGAGEHUB_STATE_DIR", STATE.toString());
-        try {
-            Process process = builder.start();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException("engagehub token failed: " + err);
-            }
-            return out.lines().reduce((first, second) -> second).orElseThrow();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return DevTokenCommand.token(STATE, role, community, subject);
     }
 
     private ServiceProcess start(String module, Map<String, String> environment) {
