@@ -8,8 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Function;
 
 /**
  * The Redis projection of the ledger. Each ledger entry is applied at most once: a member's entries
@@ -17,20 +21,42 @@ import java.util.OptionalLong;
  */
 @ApplicationScoped
 public class Leaderboards {
-    /** KEYS: applied, optout, boards registry, board…; ARGV: member, points, entry id, retention per board. */
-    private static final String APPLY_ENTRY = """
-            local last = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0')
-            if tonumber(ARGV[3]) <= last then return 0 end
-            redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
-            if redis.call('SISMEMBER', KEYS[2], ARGV[1]) == 1 then return 0 end
-            for i = 4, #KEYS do
-              local score = tonumber(redis.call('ZINCRBY', KEYS[i], ARGV[2], ARGV[1]))
-              if score <= 0 then redis.call('ZREM', KEYS[i], ARGV[1]) end
-              local retention = tonumber(ARGV[i])
-              if retention > 0 and redis.call('TTL', KEYS[i]) < 0 then redis.call('EXPIRE', KEYS[i], retention) end
-              redis.call('SADD', KEYS[3], KEYS[i])
+    /**
+     * Applies a batch of one community's ledger entries. KEYS: applied, optout, boards registry, board…;
+     * ARGV: board count, retention per board, then per entry: member, points, entry id, n, n board indexes.
+     * Each entry is checked against the member's watermark on its own; the boards then get one ZINCRBY per
+     * member and board, and one TTL/registry touch per board, whatever the batch size.
+     */
+    private static final String APPLY_ENTRIES = """
+            local boards = tonumber(ARGV[1])
+            local deltas = {}
+            local applied = 0
+            local i = boards + 2
+            while i <= #ARGV do
+              local member, points, id, n = ARGV[i], tonumber(ARGV[i + 1]), tonumber(ARGV[i + 2]), tonumber(ARGV[i + 3])
+              if id > tonumber(redis.call('HGET', KEYS[1], member) or '0') then
+                redis.call('HSET', KEYS[1], member, ARGV[i + 2])
+                applied = applied + 1
+                if redis.call('SISMEMBER', KEYS[2], member) == 0 then
+                  for j = 1, n do
+                    local board = tonumber(ARGV[i + 3 + j])
+                    deltas[board] = deltas[board] or {}
+                    deltas[board][member] = (deltas[board][member] or 0) + points
+                  end
+                end
+              end
+              i = i + 4 + n
             end
-            return 1""";
+            for board, byMember in pairs(deltas) do
+              local key = KEYS[board]
+              for member, delta in pairs(byMember) do
+                if tonumber(redis.call('ZINCRBY', key, delta, member)) <= 0 then redis.call('ZREM', key, member) end
+              end
+              local retention = tonumber(ARGV[board - 2])
+              if retention > 0 and redis.call('TTL', key) < 0 then redis.call('EXPIRE', key, retention) end
+              redis.call('SADD', KEYS[3], key)
+            end
+            return applied""";
 
     private final RedisDataSource redis;
     private final SortedSetCommands<String, String> boards;
@@ -47,29 +73,58 @@ public class Leaderboards {
 
     /** Adds the entry to every window's board (and its segments' boards); false if it was applied before. */
     public boolean apply(BoardEntry entry, ZoneId zone) {
-        List<String> keys = new ArrayList<>();
+        return applyAll(List.of(entry), community -> zone) == 1;
+    }
+
+    /**
+     * Adds entries, in order, to every window's board and their segments' boards, with one script call per
+     * community; returns how many were new (the rest had been applied before).
+     */
+    public long applyAll(List<BoardEntry> entries, Function<String, ZoneId> zoneOfCommunity) {
+        Map<String, List<BoardEntry>> byCommunity = new LinkedHashMap<>();
+        entries.forEach(entry -> byCommunity.computeIfAbsent(entry.communityId(), c -> new ArrayList<>()).add(entry));
+        long applied = 0;
+        for (Map.Entry<String, List<BoardEntry>> community : byCommunity.entrySet()) {
+            applied += applyCommunity(community.getKey(), community.getValue(),
+                    zoneOfCommunity.apply(community.getKey()));
+        }
+        return applied;
+    }
+
+    private long applyCommunity(String communityId, List<BoardEntry> entries, ZoneId zone) {
+        List<String> keys = new ArrayList<>(List.of(LeaderboardKeys.applied(communityId),
+                LeaderboardKeys.optOut(communityId), LeaderboardKeys.boards(communityId)));
+        Map<String, Integer> boardIndex = new HashMap<>();
         List<String> retentions = new ArrayList<>();
-        keys.add(LeaderboardKeys.applied(entry.communityId()));
-        keys.add(LeaderboardKeys.optOut(entry.communityId()));
-        keys.add(LeaderboardKeys.boards(entry.communityId()));
-        for (LeaderboardWindow window : LeaderboardWindow.values()) {
-            String period = window.periodOf(entry.occurredAt(), zone);
-            keys.add(LeaderboardKeys.of(entry.communityId(), window, period));
-            retentions.add(String.valueOf(window.retention().toSeconds()));
-            for (String segment : entry.segments()) {
-                keys.add(LeaderboardKeys.ofSegment(entry.communityId(), segment, window, period));
-                retentions.add(String.valueOf(window.retention().toSeconds()));
+        List<String> entryArgs = new ArrayList<>();
+        for (BoardEntry entry : entries) {
+            List<String> indexes = new ArrayList<>();
+            for (LeaderboardWindow window : LeaderboardWindow.values()) {
+                String period = window.periodOf(entry.occurredAt(), zone);
+                List<String> boardsOfEntry = new ArrayList<>();
+                boardsOfEntry.add(LeaderboardKeys.of(communityId, window, period));
+                entry.segments().forEach(segment ->
+                        boardsOfEntry.add(LeaderboardKeys.ofSegment(communityId, segment, window, period)));
+                for (String board : boardsOfEntry) {
+                    indexes.add(String.valueOf(boardIndex.computeIfAbsent(board, b -> {
+                        keys.add(b);
+                        retentions.add(String.valueOf(window.retention().toSeconds()));
+                        return keys.size();
+                    })));
+                }
             }
+            entryArgs.addAll(List.of(entry.memberId(), String.valueOf(entry.points()),
+                    String.valueOf(entry.ledgerEntryId()), String.valueOf(indexes.size())));
+            entryArgs.addAll(indexes);
         }
         List<String> args = new ArrayList<>();
-        args.add(APPLY_ENTRY);
+        args.add(APPLY_ENTRIES);
         args.add(String.valueOf(keys.size()));
         args.addAll(keys);
-        args.add(entry.memberId());
-        args.add(String.valueOf(entry.points()));
-        args.add(String.valueOf(entry.ledgerEntryId()));
+        args.add(String.valueOf(retentions.size()));
         args.addAll(retentions);
-        return redis.execute("EVAL", args.toArray(String[]::new)).toLong() == 1;
+        args.addAll(entryArgs);
+        return redis.execute("EVAL", args.toArray(String[]::new)).toLong();
     }
 
     /** A page of a board, best first; {@code offset} is 0-based. */

@@ -6,6 +6,7 @@ import dev.engagehub.events.MalformedEventException;
 import dev.engagehub.events.PointsAdjusted;
 import dev.engagehub.events.PointsAwarded;
 import dev.engagehub.kit.messaging.ConsumerFailures;
+import dev.engagehub.kit.messaging.DeadLetters;
 import dev.engagehub.points.leaderboard.Leaderboards;
 import dev.engagehub.points.rules.CommunityRules;
 import dev.engagehub.points.service.RulesCache;
@@ -13,15 +14,19 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Projects {@code engagehub.points} onto the Redis boards, in its own consumer group. Every ledger write
  * that moves XP (activity, submission, challenge reward, admin adjustment) reaches the boards this one
- * way, after its transaction committed; the entry-id watermark makes redelivery harmless.
+ * way, after its transaction committed; the entry-id watermark makes redelivery harmless. A poll is applied
+ * with one script call per community, so the boards keep up with the ledger's batches.
  */
 @ApplicationScoped
 public class LeaderboardFeed {
@@ -29,22 +34,28 @@ public class LeaderboardFeed {
 
     private final Leaderboards leaderboards;
     private final RulesCache rules;
+    private final DeadLetters deadLetters;
 
-    LeaderboardFeed(Leaderboards leaderboards, RulesCache rules) {
+    LeaderboardFeed(Leaderboards leaderboards, RulesCache rules, DeadLetters deadLetters) {
         this.leaderboards = leaderboards;
         this.rules = rules;
+        this.deadLetters = deadLetters;
     }
 
     @Incoming(CHANNEL)
     @Blocking
-    @Retry(maxRetries = -1, delay = 1, delayUnit = ChronoUnit.SECONDS, maxDuration = 1, durationUnit = ChronoUnit.HOURS,
-            abortOn = MalformedEventException.class)
-    public void onPointsEvent(String record) {
-        ConsumerFailures.logged(CHANNEL, () -> {
-            EventEnvelope<?> event = EventCodec.decode(record);
-            boardEntryOf(event).ifPresent(entry -> leaderboards.apply(entry,
-                    rules.find(event.communityId()).map(CommunityRules::zone).orElse(ZoneOffset.UTC)));
-        });
+    @Retry(maxRetries = -1, delay = 1, delayUnit = ChronoUnit.SECONDS, maxDuration = 1, durationUnit = ChronoUnit.HOURS)
+    public void onPointsEvents(ConsumerRecords<String, String> records) {
+        List<Leaderboards.BoardEntry> entries = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                boardEntryOf(EventCodec.decode(record.value())).ifPresent(entries::add);
+            } catch (MalformedEventException unreadable) {
+                deadLetters.park(record, unreadable);
+            }
+        }
+        ConsumerFailures.logged(CHANNEL, () -> leaderboards.applyAll(entries, community ->
+                rules.find(community).map(CommunityRules::zone).orElse(ZoneOffset.UTC)));
     }
 
     /** The XP movement an event carries, if it carries one. */

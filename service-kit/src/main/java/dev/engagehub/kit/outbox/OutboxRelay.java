@@ -1,11 +1,10 @@
 package dev.engagehub.kit.outbox;
 
 import dev.engagehub.events.EventHeaders;
+import dev.engagehub.kit.messaging.RecordPublisher;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,9 +20,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,12 +31,11 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class OutboxRelay {
-    public static final String CHANNEL = "outbox";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x0E46_A6E0_0B0EL;
 
     private final EntityManager entityManager;
-    private final MutinyEmitter<String> emitter;
+    private final RecordPublisher publisher;
     private final int batchSize;
     private final Duration pollInterval;
     private final Duration sendTimeout;
@@ -49,13 +44,12 @@ public class OutboxRelay {
     private ExecutorService worker;
 
     OutboxRelay(EntityManager entityManager,
-                @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-                MutinyEmitter<String> emitter,
+                RecordPublisher publisher,
                 @ConfigProperty(name = "engagehub.outbox.batch-size", defaultValue = "1000") int batchSize,
                 @ConfigProperty(name = "engagehub.outbox.poll-interval", defaultValue = "PT1S") Duration pollInterval,
                 @ConfigProperty(name = "engagehub.outbox.send-timeout", defaultValue = "PT30S") Duration sendTimeout) {
         this.entityManager = entityManager;
-        this.emitter = emitter;
+        this.publisher = publisher;
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
         this.sendTimeout = sendTimeout;
@@ -130,12 +124,6 @@ public class OutboxRelay {
         RecordHeaders headers = new RecordHeaders();
         headers.add(EventHeaders.EVENT_ID, record.eventId.toString().getBytes(StandardCharsets.UTF_8));
         headers.add(EventHeaders.EVENT_TYPE, record.eventType.getBytes(StandardCharsets.UTF_8));
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(record.topic)
-                .withKey(record.recordKey)
-                .withHeaders(headers)
-                .build();
-        return emitter.sendMessage(Message.of(record.payload).addMetadata(metadata))
-                .subscribeAsCompletionStage();
+        return publisher.publish(record.topic, record.recordKey, headers, record.payload);
     }
 }
