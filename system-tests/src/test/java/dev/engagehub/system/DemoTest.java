@@ -2,8 +2,8 @@ package dev.engagehub.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.engagehub.demo.Demo;
-import dev.engagehub.demo.Progress;
+import dev.engagehub.tools.demo.Demo;
+import dev.engagehub.tools.Progress;
 import dev.engagehub.system.support.Browser;
 import dev.engagehub.system.support.Platform;
 import java.io.ByteArrayOutputStream;

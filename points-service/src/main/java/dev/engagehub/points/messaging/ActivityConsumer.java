@@ -4,7 +4,6 @@ import dev.engagehub.events.ActivityRecorded;
 import dev.engagehub.events.EventCodec;
 import dev.engagehub.events.MalformedEventException;
 import dev.engagehub.kit.messaging.EventBatches;
-import dev.engagehub.points.rules.Earning;
 import dev.engagehub.points.service.ActivityScoring;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
@@ -39,10 +38,10 @@ public class ActivityConsumer {
     @Retry(maxRetries = -1, delay = 1, delayUnit = ChronoUnit.SECONDS, maxDuration = 1, durationUnit = ChronoUnit.HOURS,
             abortOn = MalformedEventException.class)
     public void onActivity(ConsumerRecords<String, String> records) {
-        batches.applyInOneTransaction(CHANNEL, records, record -> {
-            Earning earning = scoring.score(EventCodec.decode(record, ActivityRecorded.class));
-            // Counts of cooldown and cap hits show abuse (and over-strict rules) at a glance.
-            metrics.counter("engagehub.activity.outcomes", "outcome", earning.outcome().name()).increment();
-        });
+        batches.applyInOneTransaction(CHANNEL, records, record -> EventCodec.decode(record, ActivityRecorded.class),
+                activities -> scoring.scoreAll(activities).forEach(earning ->
+                        // Counts of cooldown and cap hits show abuse (and over-strict rules) at a glance.
+                        metrics.counter("engagehub.activity.outcomes", "outcome", earning.outcome().name())
+                                .increment()));
     }
 }

@@ -1,64 +1,124 @@
 package dev.engagehub.points.service;
 
+import static dev.engagehub.kit.db.SqlValues.placeholders;
+
 import dev.engagehub.kit.db.SqlValues;
 import dev.engagehub.points.rules.ActionUsage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Cooldown clocks and daily totals per member and action, locked for the length of the transaction. */
+/**
+ * Cooldown clocks, daily totals and lifetime counts per member and action, read and written a batch at a time:
+ * one statement locks every row a batch needs, one writes back what the batch awarded.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class ActionUsageStore {
+    private static final Comparator<Key> LOCK_ORDER = Comparator.comparing(Key::communityId)
+            .thenComparing(Key::memberId).thenComparing(Key::action);
+
     private final EntityManager db;
 
     ActionUsageStore(EntityManager db) {
         this.db = db;
     }
 
-    /** The usage row, locked so concurrent awards for the same member and action queue behind each other. */
-    public ActionUsage lock(String communityId, String memberId, String action) {
-        List<?> rows = db.createNativeQuery("""
-                        SELECT last_awarded_at, day, day_points FROM member_action_usage
-                        WHERE community_id = ?1 AND member_id = ?2 AND action = ?3 FOR UPDATE""")
-                .setParameter(1, communityId).setParameter(2, memberId).setParameter(3, action)
-                .getResultList();
-        if (rows.isEmpty()) {
-            return ActionUsage.NONE;
-        }
-        Object[] row = (Object[]) rows.get(0);
-        return new ActionUsage(SqlValues.instant(row[0]), SqlValues.localDate(row[1]), SqlValues.number(row[2]));
+    public record Key(String communityId, String memberId, String action) {
+    }
+
+    /** Usage of one key: the rules' view of it and the lifetime count of the action. */
+    public record Counted(ActionUsage usage, long totalCount) {
+        static final Counted NONE = new Counted(ActionUsage.NONE, 0);
     }
 
     /**
-     * Counts an award: restarts the cooldown, adds to the day's total (a new day starts over), counts the
-     * units; returns the member's lifetime count of the action.
+     * The usage rows of {@code keys}, locked for the rest of the transaction (in one fixed order, so concurrent
+     * batches queue rather than deadlock); keys never used before are absent.
      */
-    public long recordAward(String communityId, String memberId, String action, Instant at, LocalDate day,
-                            long points, long units) {
-        return SqlValues.number(db.createNativeQuery("""
-                        INSERT INTO member_action_usage (community_id, member_id, action, last_awarded_at, day,
-                                                         day_points, total_count)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                        ON CONFLICT (community_id, member_id, action) DO UPDATE
-                           SET last_awarded_at = GREATEST(member_action_usage.last_awarded_at, EXCLUDED.last_awarded_at),
-                               day_points = CASE WHEN member_action_usage.day = EXCLUDED.day
-                                                 THEN member_action_usage.day_points + EXCLUDED.day_points
-                                                 WHEN member_action_usage.day > EXCLUDED.day
-                                                 THEN member_action_usage.day_points
-                                                 ELSE EXCLUDED.day_points END,
-                               day = GREATEST(member_action_usage.day, EXCLUDED.day),
-                               total_count = member_action_usage.total_count + EXCLUDED.total_count
-                        RETURNING total_count""")
-                .setParameter(1, communityId).setParameter(2, memberId).setParameter(3, action)
-                .setParameter(4, Timestamp.from(at.truncatedTo(ChronoUnit.MICROS))).setParameter(5, Date.valueOf(day))
-                .setParameter(6, points).setParameter(7, units)
-                .getSingleResult());
+    public Map<Key, Counted> lockAll(Collection<Key> keys) {
+        List<Key> ordered = keys.stream().distinct().sorted(LOCK_ORDER).toList();
+        Map<Key, Counted> found = new HashMap<>();
+        if (ordered.isEmpty()) {
+            return found;
+        }
+        Query query = db.createNativeQuery("""
+                SELECT u.community_id, u.member_id, u.action, u.last_awarded_at, u.day, u.day_points, u.total_count
+                FROM member_action_usage u JOIN (VALUES %s) AS k (community_id, member_id, action)
+                  ON u.community_id = k.community_id AND u.member_id = k.member_id AND u.action = k.action
+                ORDER BY u.community_id, u.member_id, u.action
+                FOR UPDATE OF u""".formatted(placeholders(ordered.size(), 3)));
+        bindKeys(query, ordered, 3);
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            found.put(new Key((String) row[0], (String) row[1], (String) row[2]), new Counted(new ActionUsage(
+                    SqlValues.instant(row[3]), SqlValues.localDate(row[4]), SqlValues.number(row[5])),
+                    SqlValues.number(row[6])));
+        }
+        return found;
+    }
+
+    /**
+     * Writes what a batch awarded per key: the latest award time, the latest day with the points earned on it,
+     * and the units. Merged with the stored row the same way one award at a time would be.
+     */
+    public void recordAll(Map<Key, Awarded> awarded) {
+        if (awarded.isEmpty()) {
+            return;
+        }
+        List<Key> keys = new ArrayList<>(awarded.keySet());
+        keys.sort(LOCK_ORDER);
+        Query query = db.createNativeQuery("""
+                INSERT INTO member_action_usage (community_id, member_id, action, last_awarded_at, day, day_points,
+                                                 total_count)
+                VALUES %s
+                ON CONFLICT (community_id, member_id, action) DO UPDATE
+                   SET last_awarded_at = GREATEST(member_action_usage.last_awarded_at, EXCLUDED.last_awarded_at),
+                       day_points = CASE WHEN member_action_usage.day = EXCLUDED.day
+                                         THEN member_action_usage.day_points + EXCLUDED.day_points
+                                         WHEN member_action_usage.day > EXCLUDED.day
+                                         THEN member_action_usage.day_points
+                                         ELSE EXCLUDED.day_points END,
+                       day = GREATEST(member_action_usage.day, EXCLUDED.day),
+                       total_count = member_action_usage.total_count + EXCLUDED.total_count"""
+                .formatted(placeholders(keys.size(), 7)));
+        bindKeys(query, keys, 7);
+        for (int i = 0; i < keys.size(); i++) {
+            Awarded award = awarded.get(keys.get(i));
+            query.setParameter(i * 7 + 4, Timestamp.from(award.delta().lastAwardedAt().truncatedTo(ChronoUnit.MICROS)))
+                    .setParameter(i * 7 + 5, Date.valueOf(award.delta().day()))
+                    .setParameter(i * 7 + 6, award.delta().dayPoints())
+                    .setParameter(i * 7 + 7, award.units());
+        }
+        query.executeUpdate();
+    }
+
+    private static void bindKeys(Query query, List<Key> keys, int columns) {
+        for (int i = 0; i < keys.size(); i++) {
+            Key key = keys.get(i);
+            query.setParameter(i * columns + 1, key.communityId()).setParameter(i * columns + 2, key.memberId())
+                    .setParameter(i * columns + 3, key.action());
+        }
+    }
+
+    /** What one batch awarded for one key: the awards folded into a usage of their own, and the units. */
+    public record Awarded(ActionUsage delta, long units) {
+        public static final Awarded NONE = new Awarded(ActionUsage.NONE, 0);
+
+        public Awarded and(Instant at, LocalDate day, long points, long moreUnits) {
+            return new Awarded(delta.after(at, day, points), units + moreUnits);
+        }
     }
 }

@@ -115,6 +115,9 @@ public class Ledger {
         entry.occurredAt = movement.occurredAt();
         entry.recordedAt = Instant.now();
         entry.persist();
+        // Append-only: written now and kept out of the session, so a batch's later statements never dirty-check it.
+        db.flush();
+        db.detach(entry);
         return entry.id;
     }
 

@@ -73,18 +73,18 @@ public class Progress {
                 List.of(), cause.occurredAt()));
     }
 
-    /** Any counted activity keeps the daily streak going. */
-    public void activeOn(CommunityRules rules, EventEnvelope<?> cause) {
+    /** Any counted activity keeps the daily streak going; returns the member's streak after it. */
+    public Streak activeOn(CommunityRules rules, EventEnvelope<?> cause, Streak before) {
         LocalDate day = cause.occurredAt().atZone(rules.zone()).toLocalDate();
-        Streak before = streaks.of(cause.communityId(), cause.memberId());
         Streak after = before.activeOn(day, rules.streakGraceDays());
         if (after.equals(before)) {
-            return;
+            return before;
         }
         streaks.save(cause.communityId(), cause.memberId(), after);
         outbox.add(cause.followUp(EventSource.POINTS_SERVICE,
                 new StreakUpdated(after.current(), after.longest(), day)));
         badges.reached(rules, cause, BadgeKind.STREAK_DAYS, after.current(), null);
+        return after;
     }
 
     private void reward(CommunityRules rules, EventEnvelope<?> cause, List<Challenges.Completion> completions) {

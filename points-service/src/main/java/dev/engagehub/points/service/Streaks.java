@@ -6,10 +6,15 @@ import static dev.engagehub.kit.db.SqlValues.number;
 import dev.engagehub.points.domain.Streak;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 /** Stores each member's daily streak. */
 @ApplicationScoped
@@ -32,6 +37,29 @@ public class Streaks {
         }
         Object[] row = (Object[]) rows.get(0);
         return new Streak((int) number(row[0]), (int) number(row[1]), localDate(row[2]));
+    }
+
+    /** The streaks of a batch's members in one statement; members without one are absent. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Streak> ofAll(String communityId, Collection<String> memberIds) {
+        List<String> members = memberIds.stream().distinct().toList();
+        Map<String, Streak> found = new HashMap<>();
+        if (members.isEmpty()) {
+            return found;
+        }
+        Query query = db.createNativeQuery("""
+                SELECT member_id, current_days, longest_days, last_day FROM member_streaks
+                WHERE community_id = ?1 AND member_id IN (%s)""".formatted(String.join(", ",
+                IntStream.range(0, members.size()).mapToObj(i -> "?" + (i + 2)).toList())));
+        query.setParameter(1, communityId);
+        for (int i = 0; i < members.size(); i++) {
+            query.setParameter(i + 2, members.get(i));
+        }
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            found.put((String) row[0], new Streak((int) number(row[1]), (int) number(row[2]), localDate(row[3])));
+        }
+        return found;
     }
 
     public void save(String communityId, String memberId, Streak streak) {

@@ -1,9 +1,15 @@
 package dev.engagehub.kit.inbox;
 
+import dev.engagehub.kit.db.SqlValues;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -29,6 +35,23 @@ public class Inbox {
                 work.run();
             }
         });
+    }
+
+    /** The ids among {@code eventIds} that {@code consumer} sees for the first time, marked in one statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public Set<UUID> firstDeliveries(String consumer, Collection<UUID> eventIds) {
+        List<UUID> ids = eventIds.stream().distinct().toList();
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Query query = entityManager.createNativeQuery("""
+                INSERT INTO processed_events (consumer, event_id) VALUES %s
+                ON CONFLICT DO NOTHING RETURNING event_id""".formatted(SqlValues.placeholders(ids.size(), 2)));
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(2 * i + 1, consumer).setParameter(2 * i + 2, ids.get(i));
+        }
+        return new HashSet<>((List<UUID>) query.getResultList());
     }
 
     /** True the first time {@code consumer} sees {@code eventId}; false for every redelivery. */

@@ -3,7 +3,11 @@ package dev.engagehub.kit.messaging;
 import dev.engagehub.events.MalformedEventException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
@@ -20,28 +24,48 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 @ApplicationScoped
 public class EventBatches {
     private final DeadLetters deadLetters;
+    private final EntityManager db;
 
-    EventBatches(DeadLetters deadLetters) {
+    EventBatches(DeadLetters deadLetters, EntityManager db) {
         this.deadLetters = deadLetters;
+        this.db = db;
     }
 
+    /** Applies each record's value in turn, all in one transaction. */
     public void applyInOneTransaction(String channel, ConsumerRecords<String, String> records,
                                       Consumer<String> work) {
+        applyInOneTransaction(channel, records, value -> value, values -> values.forEach(value -> {
+            work.accept(value);
+            // Written and forgotten per record: otherwise every statement of the batch would dirty-check all
+            // the entities the batch loaded or persisted so far.
+            db.flush();
+            db.clear();
+        }));
+    }
+
+    /**
+     * Decodes every record, then hands the whole batch to {@code work} in one transaction, for consumers that
+     * read and write a batch's state in a few statements.
+     */
+    public <T> void applyInOneTransaction(String channel, ConsumerRecords<String, String> records,
+                                          Function<String, T> decode, Consumer<List<T>> work) {
         if (records.isEmpty()) {
             return;
         }
         ConsumerFailures.logged(channel, () -> {
             try {
-                QuarkusTransaction.requiringNew().run(() -> records.forEach(record -> work.accept(record.value())));
+                List<T> batch = new ArrayList<>(records.count());
+                records.forEach(record -> batch.add(decode.apply(record.value())));
+                QuarkusTransaction.requiringNew().run(() -> work.accept(batch));
             } catch (MalformedEventException | UnprocessableEventException unusable) {
-                records.forEach(record -> applyAlone(record, work));
+                records.forEach(record -> applyAlone(record, () -> work.accept(List.of(decode.apply(record.value())))));
             }
         });
     }
 
-    private void applyAlone(ConsumerRecord<String, String> record, Consumer<String> work) {
+    private void applyAlone(ConsumerRecord<String, String> record, Runnable work) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> work.accept(record.value()));
+            QuarkusTransaction.requiringNew().run(work);
         } catch (MalformedEventException | UnprocessableEventException unusable) {
             deadLetters.park(record, unusable);
         }

@@ -35,6 +35,10 @@ public class Outbox {
         record.payload = EventCodec.encode(event);
         record.createdAt = Instant.now();
         record.persist();
+        // Written now and never touched again: kept out of the session, so a transaction that emits thousands of
+        // events (a consumer's batch) does not dirty-check them all at every later statement.
+        OutboxRecord.flush();
+        OutboxRecord.getEntityManager().detach(record);
         transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
     }
 

@@ -1,4 +1,4 @@
-package dev.engagehub.demo;
+package dev.engagehub.tools.demo;
 
 import dev.engagehub.events.ActivityRecorded;
 import dev.engagehub.events.EventEnvelope;

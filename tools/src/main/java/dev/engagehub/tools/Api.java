@@ -1,4 +1,4 @@
-package dev.engagehub.demo;
+package dev.engagehub.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,28 +13,28 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The public API as a client app sees it: JSON in and out, bearer tokens, refusals as exceptions. */
-final class Api {
+public final class Api {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = EventCodec.mapper();
     private final String base;
 
-    Api(String gatewayUrl) {
+    public Api(String gatewayUrl) {
         this.base = gatewayUrl.replaceAll("/+$", "");
     }
 
-    JsonNode get(String token, String path) {
+    public JsonNode get(String token, String path) {
         return send(token, "GET", path, null, null, null);
     }
 
-    JsonNode put(String token, String path, Object body) {
+    public JsonNode put(String token, String path, Object body) {
         return send(token, "PUT", path, body, null, null);
     }
 
-    JsonNode post(String token, String path, Object body) {
+    public JsonNode post(String token, String path, Object body) {
         return send(token, "POST", path, body, UUID.randomUUID().toString(), null);
     }
 
-    JsonNode postText(String token, String path, String text) {
+    public JsonNode postText(String token, String path, String text) {
         return send(token, "POST", path, null, null, text);
     }
 
@@ -68,7 +68,7 @@ final class Api {
         }
     }
 
-    static Map<String, Object> body(Object... pairs) {
+    public static Map<String, Object> body(Object... pairs) {
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             if (pairs[i + 1] != null) {
@@ -79,8 +79,8 @@ final class Api {
     }
 
     /** A refusal by the API, with its status. */
-    static final class Refused extends RuntimeException {
-        final int status;
+    public static final class Refused extends RuntimeException {
+        public final int status;
 
         Refused(String message, int status) {
             super(message);

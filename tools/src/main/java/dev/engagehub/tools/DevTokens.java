@@ -1,4 +1,4 @@
-package dev.engagehub.demo;
+package dev.engagehub.tools;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,22 +15,22 @@ import java.util.UUID;
 
 /**
  * Local RS256 tokens, signed with the key pair {@code ./engagehub up} makes (the same claims as
- * {@code ./engagehub token}), so the demo acts as each member through the public API.
+ * {@code ./engagehub token}), so the demo and the bench act as each member through the public API.
  */
-final class DevTokens {
+public final class DevTokens {
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
     private final PrivateKey key;
     private final String issuer;
 
-    DevTokens(Path privateKeyPem, String issuer) throws IOException, GeneralSecurityException {
+    public DevTokens(Path privateKeyPem, String issuer) throws IOException, GeneralSecurityException {
         String pem = Files.readString(privateKeyPem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         this.key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
                 Base64.getDecoder().decode(pem)));
         this.issuer = issuer;
     }
 
-    String token(String role, String community, String subject) {
+    public String token(String role, String community, String subject) {
         long now = Instant.now().getEpochSecond();
         String header = encode("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
         String payload = encode(String.format("{\"iss\":\"%s\",\"sub\":\"%s\",\"upn\":\"%s\",\"groups\":[\"%s\"],"

@@ -1,4 +1,4 @@
-package dev.engagehub.demo;
+package dev.engagehub.tools;
 
 import java.io.PrintStream;
 
@@ -17,7 +17,7 @@ public final class Progress {
         this.terminal = terminal;
     }
 
-    void step(String name) {
+    public void step(String name) {
         finishLine();
         step = name;
         lastPercent = -1;
@@ -27,7 +27,7 @@ public final class Progress {
         }
     }
 
-    void update(long done, long total) {
+    public void update(long done, long total) {
         int percent = total <= 0 ? 100 : (int) Math.min(100, done * 100 / total);
         if (percent == lastPercent) {
             return;
@@ -44,7 +44,7 @@ public final class Progress {
     }
 
     /** Ends the current step's line with how long it took. */
-    void finishLine() {
+    public void finishLine() {
         if (!step.isEmpty()) {
             long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - stepStarted);
             out.print(terminal && lastPercent >= 0 ? "  " + seconds + " s\n" : "  " + step + ": done in " + seconds

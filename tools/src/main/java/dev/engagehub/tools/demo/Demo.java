@@ -1,4 +1,4 @@
-package dev.engagehub.demo;
+package dev.engagehub.tools.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.engagehub.events.ActivityRecorded;
@@ -6,6 +6,10 @@ import dev.engagehub.events.EventCodec;
 import dev.engagehub.events.EventEnvelope;
 import dev.engagehub.events.EventHeaders;
 import dev.engagehub.events.Topics;
+import dev.engagehub.tools.Api;
+import dev.engagehub.tools.DevTokens;
+import dev.engagehub.tools.EventStream;
+import dev.engagehub.tools.Progress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -157,38 +161,26 @@ public final class Demo {
 
     private void publish(List<EventEnvelope<ActivityRecorded>> events) {
         progress.step("Publishing weeks of activity");
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrap());
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 20);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new StringSerializer())) {
+        try (EventStream stream = new EventStream(settings.bootstrap())) {
             int sent = 0;
             for (EventEnvelope<ActivityRecorded> event : events) {
-                ProducerRecord<String, String> record = new ProducerRecord<>(Topics.ACTIVITY.name(), event.key(),
-                        EventCodec.encode(event));
-                record.headers().add(EventHeaders.EVENT_ID, event.eventId().toString().getBytes(StandardCharsets.UTF_8));
-                record.headers().add(EventHeaders.EVENT_TYPE, event.eventType().name().getBytes(StandardCharsets.UTF_8));
-                producer.send(record);
+                stream.publish(event);
                 if (++sent % 200 == 0 || sent == events.size()) {
                     progress.update(sent, events.size());
                 }
             }
-            producer.flush();
+            stream.flush();
         }
     }
 
     /** Waits until {@code group} has committed everything on {@code topics}, showing how much is left. */
     private void awaitConsumers(String group, Set<String> topics, String step) {
         progress.step(step);
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrap());
-        try (Admin kafka = Admin.create(config)) {
+        try (EventStream stream = new EventStream(settings.bootstrap())) {
             Instant deadline = Instant.now().plus(CATCH_UP);
             long firstLag = -1;
             while (Instant.now().isBefore(deadline)) {
-                long lag = lag(kafka, group, topics);
+                long lag = stream.lag(group, topics);
                 firstLag = Math.max(firstLag, lag);
                 progress.update(firstLag - lag, firstLag);
                 if (lag == 0) {
@@ -201,24 +193,7 @@ public final class Demo {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("Kafka at " + settings.bootstrap() + " did not answer", e);
         }
-    }
-
-    private static long lag(Admin kafka, String group, Set<String> topics) throws java.util.concurrent.ExecutionException,
-            InterruptedException {
-        Map<TopicPartition, OffsetAndMetadata> committed = kafka.listConsumerGroupOffsets(group)
-                .partitionsToOffsetAndMetadata().get();
-        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        kafka.describeTopics(topics).allTopicNames().get().forEach((name, description) -> description.partitions()
-                .forEach(partition -> latest.put(new TopicPartition(name, partition.partition()), OffsetSpec.latest())));
-        long lag = 0;
-        for (var end : kafka.listOffsets(latest).all().get().entrySet()) {
-            OffsetAndMetadata at = committed.get(end.getKey());
-            lag += Math.max(0, end.getValue().offset() - (at == null ? 0 : at.offset()));
-        }
-        return lag;
     }
 
     /** Members claim what they did; an admin approves most, rejects a few with a reason, leaves some waiting. */

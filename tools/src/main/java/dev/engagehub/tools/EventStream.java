@@ -1,0 +1,127 @@
+package dev.engagehub.tools;
+
+import dev.engagehub.events.EventCodec;
+import dev.engagehub.events.EventEnvelope;
+import dev.engagehub.events.EventHeaders;
+import dev.engagehub.events.Topics;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.GroupState;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** The platform's topics as the tools use them: publishing events as the bot would, and consumer lag. */
+public final class EventStream implements AutoCloseable {
+    private final KafkaProducer<String, String> producer;
+    private final Admin admin;
+
+    public EventStream(String bootstrap) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        this.producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+        Properties adminConfig = new Properties();
+        adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        this.admin = Admin.create(adminConfig);
+    }
+
+    /** Sends an event with its id and type headers, keyed for per-member order; does not wait. */
+    public void publish(EventEnvelope<?> event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.of(event.eventType()).name(), event.key(),
+                EventCodec.encode(event));
+        record.headers().add(EventHeaders.EVENT_ID, event.eventId().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventHeaders.EVENT_TYPE, event.eventType().name().getBytes(StandardCharsets.UTF_8));
+        producer.send(record);
+    }
+
+    public void flush() {
+        producer.flush();
+    }
+
+    /** The next offset of each partition of {@code topic}. */
+    public Map<TopicPartition, Long> endOffsets(String topic) {
+        try {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(Set.of(topic)).allTopicNames().get().get(topic).partitions()
+                    .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            Map<TopicPartition, Long> ends = new HashMap<>();
+            admin.listOffsets(latest).all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
+            return ends;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Kafka did not answer: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    /** Records on {@code topics} that {@code group} has not committed yet. */
+    public long lag(String group, Set<String> topics) {
+        try {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            long lag = 0;
+            for (String topic : topics) {
+                for (var end : endOffsets(topic).entrySet()) {
+                    OffsetAndMetadata at = committed.get(end.getKey());
+                    lag += Math.max(0, end.getValue() - (at == null ? 0 : at.offset()));
+                }
+            }
+            return lag;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Kafka did not answer: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    /**
+     * Records not yet committed, summed over every consumer group with live members: zero when the platform is
+     * idle. Groups nobody consumes in any more (an old tool run, a renamed service) are left out.
+     */
+    public long totalLag() {
+        try {
+            long lag = 0;
+            for (var group : admin.listConsumerGroups().all().get()) {
+                if (group.groupState().map(state -> state == GroupState.EMPTY || state == GroupState.DEAD)
+                        .orElse(false)) {
+                    continue;
+                }
+                Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group.groupId())
+                        .partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                offsets.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+                for (var end : admin.listOffsets(latest).all().get().entrySet()) {
+                    OffsetAndMetadata at = offsets.get(end.getKey());
+                    lag += Math.max(0, end.getValue().offset() - (at == null ? 0 : at.offset()));
+                }
+            }
+            return lag;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Kafka did not answer: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+        admin.close();
+    }
+}
