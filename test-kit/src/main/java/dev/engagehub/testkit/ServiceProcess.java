@@ -64,8 +64,9 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the module first");
         }
+        // Named by port too: a test may run two instances of one service.
         log = moduleDir.resolve("target/" + moduleDir.toAbsolutePath().normalize().getFileName() + "-process-"
-                + (++starts) + ".log");
+                + port + "-" + (++starts) + ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile());

@@ -3,6 +3,7 @@ package dev.engagehub.points.service;
 import dev.engagehub.events.ActivityRecorded;
 import dev.engagehub.events.EventEnvelope;
 import dev.engagehub.kit.inbox.Inbox;
+import dev.engagehub.kit.outbox.Outbox;
 import dev.engagehub.kit.messaging.UnprocessableEventException;
 import dev.engagehub.points.domain.Streak;
 import dev.engagehub.points.rules.ActionRule;
@@ -26,8 +27,9 @@ import java.util.stream.Collectors;
 /**
  * Applies a community's rules to activities, exactly once per event: cooldowns, caps, multipliers, no-XP
  * places, then the ledger, then what follows from the new total (levels, streaks, goals). A batch is scored
- * in order, as if one event at a time, but its bookkeeping (which events are new, the usage rows and
- * streaks it needs) is read and written in a few statements for the whole batch.
+ * in order, as if one event at a time, but its bookkeeping (which events are new, the usage rows, streaks
+ * and balances it needs) is read in a few statements, and what it writes (usage, ledger entries, balances,
+ * outbox events) is stored in a few multi-row statements at the end.
  */
 @ApplicationScoped
 @Transactional
@@ -39,13 +41,18 @@ public class ActivityScoring {
     private final ActionUsageStore usage;
     private final Streaks streaks;
     private final Progress progress;
+    private final Ledger ledger;
+    private final Outbox outbox;
 
-    ActivityScoring(Inbox inbox, RulesCache rules, ActionUsageStore usage, Streaks streaks, Progress progress) {
+    ActivityScoring(Inbox inbox, RulesCache rules, ActionUsageStore usage, Streaks streaks, Progress progress,
+                    Ledger ledger, Outbox outbox) {
         this.inbox = inbox;
         this.rules = rules;
         this.usage = usage;
         this.streaks = streaks;
         this.progress = progress;
+        this.ledger = ledger;
+        this.outbox = outbox;
     }
 
     /** What the activity earned; nothing when a rule says so or the event was seen before. */
@@ -62,17 +69,23 @@ public class ActivityScoring {
         Set<UUID> fresh = inbox.firstDeliveries(CONSUMER, activities.stream().map(EventEnvelope::eventId).toList());
         List<Scored> toScore = batch.stream().filter(scored -> fresh.contains(scored.activity().eventId())).toList();
         Map<Key, Counted> used = usage.lockAll(toScore.stream().map(Scored::key).toList());
+        Map<String, Set<String>> membersByCommunity = toScore.stream().collect(Collectors.groupingBy(
+                scored -> scored.activity().communityId(),
+                Collectors.mapping(scored -> scored.activity().memberId(), Collectors.toSet())));
         Map<String, Map<String, Streak>> streakOf = new HashMap<>();
-        toScore.stream().collect(Collectors.groupingBy(scored -> scored.activity().communityId(),
-                        Collectors.mapping(scored -> scored.activity().memberId(),
-                                Collectors.toSet())))
-                .forEach((community, members) -> streakOf.put(community, streaks.ofAll(community, members)));
+        membersByCommunity.forEach((community, members) -> {
+            streakOf.put(community, streaks.ofAll(community, members));
+            ledger.lockForAwards(community, members);
+        });
         Map<Key, Awarded> awarded = new HashMap<>();
         List<Earning> earnings = new ArrayList<>(batch.size());
-        for (Scored scored : batch) {
-            earnings.add(fresh.remove(scored.activity().eventId())
-                    ? scoreFresh(scored, used, streakOf, awarded) : new Earning(0, Earning.Outcome.DUPLICATE));
-        }
+        outbox.batched(() -> {
+            for (Scored scored : batch) {
+                earnings.add(fresh.remove(scored.activity().eventId())
+                        ? scoreFresh(scored, used, streakOf, awarded) : new Earning(0, Earning.Outcome.DUPLICATE));
+            }
+            ledger.writeAwards();
+        });
         usage.recordAll(awarded);
         return earnings;
     }

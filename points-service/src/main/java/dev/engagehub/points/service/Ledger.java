@@ -2,17 +2,24 @@ package dev.engagehub.points.service;
 
 import static dev.engagehub.kit.db.SqlValues.number;
 
+import dev.engagehub.kit.db.SqlValues;
 import dev.engagehub.points.domain.EntryKind;
 import dev.engagehub.points.domain.LedgerEntry;
 import dev.engagehub.points.domain.LevelCurve;
 import dev.engagehub.points.domain.MemberPoints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * The only writer of the ledger and the balances derived from it. Each write first locks the member's
@@ -22,16 +29,159 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class Ledger {
-    private final EntityManager db;
+    private static final int WRITE_CHUNK = 1000;
 
-    Ledger(EntityManager db) {
+    private final EntityManager db;
+    private final PendingAwards pending;
+
+    Ledger(EntityManager db, PendingAwards pending) {
         this.db = db;
+        this.pending = pending;
     }
 
     /** Earned points: both the balance and lifetime XP grow. */
     public Posted award(Movement movement, LevelCurve curve) {
+        PendingAwards.Account account = pending.accountOf(movement.communityId(), movement.memberId());
+        if (account != null) {
+            return awardLater(account, movement, curve);
+        }
         MemberPoints after = upsert(movement, movement.points(), movement.points(), curve);
         return new Posted(append(movement, EntryKind.AWARD), after);
+    }
+
+    /**
+     * Starts a batch of awards: locks the balance rows of {@code members} (in one fixed order, so batches queue
+     * rather than deadlock) and reads them in one statement. Until {@link #writeAwards}, awards to these members
+     * are worked out in memory, with entry ids reserved from the ledger's sequence after the locks are held, so
+     * each member's ids still rise in commit order. Awards to anyone else are written at once, as usual.
+     */
+    public void lockForAwards(String communityId, Collection<String> members) {
+        List<String> ordered = members.stream().distinct().sorted().toList();
+        if (ordered.isEmpty()) {
+            return;
+        }
+        Query query = db.createNativeQuery("""
+                SELECT member_id, balance, lifetime_xp FROM member_points
+                WHERE community_id = ?1 AND member_id IN (%s)
+                ORDER BY member_id FOR UPDATE""".formatted(numbered(ordered.size(), 2)));
+        query.setParameter(1, communityId);
+        for (int i = 0; i < ordered.size(); i++) {
+            query.setParameter(i + 2, ordered.get(i));
+        }
+        ordered.forEach(member -> pending.hold(communityId, member, new PendingAwards.Account(0, 0)));
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            pending.hold(communityId, (String) row[0], new PendingAwards.Account(number(row[1]), number(row[2])));
+        }
+    }
+
+    /** Writes the batch's entries and balance changes, two statements per thousand, and ends the batch. */
+    public void writeAwards() {
+        List<LedgerEntry> entries = pending.entries();
+        for (int from = 0; from < entries.size(); from += WRITE_CHUNK) {
+            insertEntries(entries.subList(from, Math.min(entries.size(), from + WRITE_CHUNK)));
+        }
+        List<Map.Entry<PendingAwards.MemberKey, PendingAwards.Account>> changed = pending.accounts().entrySet()
+                .stream().filter(account -> account.getValue().added != 0)
+                .sorted(Comparator.comparing((Map.Entry<PendingAwards.MemberKey, PendingAwards.Account> account) ->
+                        account.getKey().communityId()).thenComparing(account -> account.getKey().memberId()))
+                .toList();
+        for (int from = 0; from < changed.size(); from += WRITE_CHUNK) {
+            addToBalances(changed.subList(from, Math.min(changed.size(), from + WRITE_CHUNK)));
+        }
+        pending.clear();
+    }
+
+    private Posted awardLater(PendingAwards.Account account, Movement movement, LevelCurve curve) {
+        account.balance += movement.points();
+        account.lifetimeXp += movement.points();
+        account.added += movement.points();
+        LedgerEntry entry = entryOf(movement, EntryKind.AWARD);
+        entry.id = reserveId();
+        pending.add(entry);
+        return new Posted(entry.id, MemberPoints.of(movement.communityId(), movement.memberId(), account.balance,
+                account.lifetimeXp, curve));
+    }
+
+    private long reserveId() {
+        Long id = pending.nextReservedId();
+        if (id == null) {
+            List<?> ids = db.createNativeQuery("""
+                            SELECT nextval(pg_get_serial_sequence('ledger_entries', 'id'))
+                            FROM generate_series(1, ?1) ORDER BY 1""")
+                    .setParameter(1, Math.min(WRITE_CHUNK, Math.max(16, pending.entries().size())))
+                    .getResultList();
+            pending.reserve(ids.stream().map(SqlValues::number).toList());
+            id = pending.nextReservedId();
+        }
+        return id;
+    }
+
+    private void insertEntries(List<LedgerEntry> entries) {
+        Query insert = db.createNativeQuery("""
+                INSERT INTO ledger_entries (id, community_id, member_id, kind, points, action, source_event_id, reason,
+                                            actor_id, segments, occurred_at, recorded_at)
+                VALUES %s""".formatted(entryRows(entries.size())));
+        for (int i = 0; i < entries.size(); i++) {
+            LedgerEntry entry = entries.get(i);
+            int at = i * 12;
+            insert.setParameter(at + 1, entry.id).setParameter(at + 2, entry.communityId)
+                    .setParameter(at + 3, entry.memberId).setParameter(at + 4, entry.kind.name())
+                    .setParameter(at + 5, entry.points).setParameter(at + 6, entry.action)
+                    .setParameter(at + 7, entry.sourceEventId).setParameter(at + 8, entry.reason)
+                    .setParameter(at + 9, entry.actorId).setParameter(at + 10, arrayLiteral(entry.segments))
+                    .setParameter(at + 11, Timestamp.from(entry.occurredAt))
+                    .setParameter(at + 12, Timestamp.from(entry.recordedAt));
+        }
+        insert.executeUpdate();
+    }
+
+    /** Placeholders for ledger rows; the segments (10th column) arrive as an array literal. */
+    private static String entryRows(int rows) {
+        StringBuilder sql = new StringBuilder();
+        for (int row = 0; row < rows; row++) {
+            int at = row * 12;
+            sql.append(row == 0 ? "" : ", ").append("(?").append(at + 1);
+            for (int column = 2; column <= 12; column++) {
+                sql.append(column == 10 ? ", CAST(?" + (at + column) + " AS varchar[])" : ", ?" + (at + column));
+            }
+            sql.append(')');
+        }
+        return sql.toString();
+    }
+
+    private static String arrayLiteral(String[] values) {
+        if (values == null || values.length == 0) {
+            return null;
+        }
+        StringBuilder literal = new StringBuilder("{");
+        for (int i = 0; i < values.length; i++) {
+            literal.append(i == 0 ? "\"" : ",\"")
+                    .append(values[i].replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return literal.append('}').toString();
+    }
+
+    private static String numbered(int count, int first) {
+        return String.join(", ", IntStream.range(first, first + count).mapToObj(i -> "?" + i).toList());
+    }
+
+    private void addToBalances(List<Map.Entry<PendingAwards.MemberKey, PendingAwards.Account>> changed) {
+        Query upsert = db.createNativeQuery("""
+                INSERT INTO member_points (community_id, member_id, balance, lifetime_xp)
+                VALUES %s
+                ON CONFLICT (community_id, member_id) DO UPDATE
+                   SET balance = member_points.balance + EXCLUDED.balance,
+                       lifetime_xp = member_points.lifetime_xp + EXCLUDED.lifetime_xp,
+                       updated_at = now()""".formatted(SqlValues.placeholders(changed.size(), 4)));
+        for (int i = 0; i < changed.size(); i++) {
+            int at = i * 4;
+            upsert.setParameter(at + 1, changed.get(i).getKey().communityId())
+                    .setParameter(at + 2, changed.get(i).getKey().memberId())
+                    .setParameter(at + 3, changed.get(i).getValue().added)
+                    .setParameter(at + 4, changed.get(i).getValue().added);
+        }
+        upsert.executeUpdate();
     }
 
     /** Gives back debited points (a rejected redemption); lifetime XP does not change. */
@@ -102,6 +252,15 @@ public class Ledger {
     }
 
     private long append(Movement movement, EntryKind kind) {
+        LedgerEntry entry = entryOf(movement, kind);
+        entry.persist();
+        // Append-only: written now and kept out of the session, so a batch's later statements never dirty-check it.
+        db.flush();
+        db.detach(entry);
+        return entry.id;
+    }
+
+    private static LedgerEntry entryOf(Movement movement, EntryKind kind) {
         LedgerEntry entry = new LedgerEntry();
         entry.communityId = movement.communityId();
         entry.memberId = movement.memberId();
@@ -114,11 +273,7 @@ public class Ledger {
         entry.segments = movement.segments().isEmpty() ? null : movement.segments().toArray(String[]::new);
         entry.occurredAt = movement.occurredAt();
         entry.recordedAt = Instant.now();
-        entry.persist();
-        // Append-only: written now and kept out of the session, so a batch's later statements never dirty-check it.
-        db.flush();
-        db.detach(entry);
-        return entry.id;
+        return entry;
     }
 
     /** One movement of points, before it is written. */
