@@ -58,7 +58,7 @@ public enum EventType {
     }
 
     public static Optional<EventType> byWireName(String wireName) {
-        return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
+        return wireName == null ? Optional.empty() : Optional.ofNullable(BY_WIRE_NAME.get(wireName));
     }
 
     public static EventType of(EventPayload payload) {

@@ -43,6 +43,7 @@ class EventCodecTest {
             "not json|not JSON",
             "[1,2]|not a JSON object",
             "{\"type\":\"Nope\",\"payload\":{}}|unknown event type: Nope",
+            "{\"hello\":\"world\"}|unknown event type: null",
             "{\"type\":\"BadgeEarned\"}|BadgeEarned has no payload object",
     })
     void shouldExplainWhyARecordIsUnreadable(String json, String reason) {

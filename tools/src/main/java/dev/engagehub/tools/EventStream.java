@@ -43,7 +43,7 @@ public final class EventStream implements AutoCloseable {
         ProducerRecord<String, String> record = new ProducerRecord<>(Topics.of(event.eventType()).name(), event.key(),
                 EventCodec.encode(event));
         record.headers().add(EventHeaders.EVENT_ID, event.eventId().toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(EventHeaders.EVENT_TYPE, event.eventType().name().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventHeaders.EVENT_TYPE, event.type().getBytes(StandardCharsets.UTF_8));
         producer.send(record);
     }
 

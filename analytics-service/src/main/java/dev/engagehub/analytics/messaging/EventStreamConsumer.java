@@ -66,6 +66,6 @@ public class EventStreamConsumer {
     }
 
     private void apply(String channel, ConsumerRecords<String, String> records) {
-        batches.applyInOneTransaction(channel, records, record -> aggregates.apply(EventCodec.decode(record)));
+        batches.applyInOneTransaction(channel, records, EventCodec::decode, aggregates::applyAll);
     }
 }

@@ -20,6 +20,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Folds one event into the aggregates, once (the inbox row is in the same transaction). Everything is keyed by
@@ -41,32 +45,45 @@ public class Aggregates {
     }
 
     public void apply(EventEnvelope<?> event) {
-        if (event.payload() instanceof NotificationRequested notification) {
-            if (inbox.firstDelivery(CONSUMER, event.eventId())) {
-                notificationHour(event, notification.channel().name());
+        applyAll(List.of(event));
+    }
+
+    /**
+     * Folds a batch in order. Which events are new is asked once for the batch; activity and awards, the bulk
+     * of any stream, are summed in memory and written with one upsert per table ({@link HourlyFold}).
+     */
+    public void applyAll(List<? extends EventEnvelope<?>> events) {
+        List<EventEnvelope<?>> counted = events.stream().filter(event -> event.memberId() != null
+                || event.payload() instanceof NotificationRequested).collect(Collectors.toList());
+        Set<UUID> fresh = inbox.firstDeliveries(CONSUMER, counted.stream().map(EventEnvelope::eventId).toList());
+        HourlyFold fold = new HourlyFold();
+        for (EventEnvelope<?> event : counted) {
+            if (!fresh.remove(event.eventId())) {
+                continue;
             }
-            return;
+            if (event.payload() instanceof ActivityRecorded activity) {
+                fold.activity(event, activity.action(), activity.quantity());
+            } else if (event.payload() instanceof PointsAwarded awarded) {
+                fold.award(event, awarded.action(), awarded.points(), awarded.balance(), awarded.reason());
+                rows.segments(event, awarded.segments());
+            } else {
+                applyFresh(event);
+            }
         }
-        if (event.memberId() == null || !inbox.firstDelivery(CONSUMER, event.eventId())) {
+        fold.write(db);
+    }
+
+    private void applyFresh(EventEnvelope<?> event) {
+        if (event.payload() instanceof NotificationRequested notification) {
+            notificationHour(event, notification.channel().name());
             return;
         }
         Object payload = event.payload();
-        if (payload instanceof ActivityRecorded activity) {
-            memberHour(event, 1, 0);
-            actionHour(event, activity.action(), activity.quantity(), 0);
-            milestone(event, "first_activity_at", true);
-        } else if (payload instanceof PointsAwarded awarded) {
-            memberHour(event, 0, awarded.points());
-            actionHour(event, awarded.action() == null ? "other" : awarded.action(), 0, awarded.points());
-            pointsHour(event, "issued", awarded.points());
-            milestone(event, "first_points_at", false);
-            ledger(event, "award", awarded.points(), awarded.balance(), awarded.action(), awarded.reason());
-            rows.segments(event, awarded.segments());
-        } else if (payload instanceof PointsAdjusted adjusted) {
+        if (payload instanceof PointsAdjusted adjusted) {
             memberHour(event, 0, adjusted.points());
             pointsHour(event, adjusted.points() >= 0 ? "issued" : "deducted", Math.abs(adjusted.points()));
             if (adjusted.points() > 0) {
-                milestone(event, "first_points_at", false);
+                milestone(event, "first_points_at");
             }
             ledger(event, "adjustment", adjusted.points(), adjusted.balance(), null, adjusted.reason());
         } else if (payload instanceof PointsDebited debited) {
@@ -76,12 +93,12 @@ public class Aggregates {
             pointsHour(event, "refunded", refunded.points());
             ledger(event, "refund", refunded.points(), refunded.balance(), null, refunded.reason());
         } else if (payload instanceof SubmissionCreated created) {
-            milestone(event, "first_submission_at", false);
+            milestone(event, "first_submission_at");
             rows.submitted(event, created);
         } else if (payload instanceof SubmissionReviewed reviewed) {
             rows.reviewed(event, reviewed);
         } else if (payload instanceof RedemptionRequested requested) {
-            milestone(event, "first_redemption_at", false);
+            milestone(event, "first_redemption_at");
             rows.requested(event, requested);
         } else if (payload instanceof RedemptionFulfilled fulfilled) {
             rows.fulfilled(event, fulfilled);
@@ -107,15 +124,6 @@ public class Aggregates {
                 .setParameter(4, events).setParameter(5, points).executeUpdate();
     }
 
-    private void actionHour(EventEnvelope<?> event, String action, long events, long points) {
-        db.createNativeQuery("""
-                        INSERT INTO action_hours (community_id, hour, action, events, points) VALUES (?1, ?2, ?3, ?4, ?5)
-                        ON CONFLICT (community_id, hour, action)
-                        DO UPDATE SET events = action_hours.events + ?4, points = action_hours.points + ?5""")
-                .setParameter(1, event.communityId()).setParameter(2, hour(event)).setParameter(3, action)
-                .setParameter(4, events).setParameter(5, points).executeUpdate();
-    }
-
     private void notificationHour(EventEnvelope<?> event, String channel) {
         db.createNativeQuery("""
                         INSERT INTO notification_hours (community_id, hour, channel, requested) VALUES (?1, ?2, ?3, 1)
@@ -133,14 +141,12 @@ public class Aggregates {
                 .executeUpdate();
     }
 
-    /** Records a first (the earliest wins, whatever the arrival order); activity also moves the last-seen mark. */
-    private void milestone(EventEnvelope<?> event, String column, boolean activity) {
-        String last = activity ? ", last_activity_at = GREATEST(member_milestones.last_activity_at, ?3)" : "";
+    /** Records a first (the earliest wins, whatever the arrival order). */
+    private void milestone(EventEnvelope<?> event, String column) {
         db.createNativeQuery("INSERT INTO member_milestones (community_id, member_id, first_seen_at, " + column
-                        + (activity ? ", last_activity_at" : "") + ") VALUES (?1, ?2, ?3, ?3" + (activity ? ", ?3" : "")
-                        + ") ON CONFLICT (community_id, member_id) DO UPDATE SET first_seen_at = LEAST("
-                        + "member_milestones.first_seen_at, ?3), " + column + " = LEAST(member_milestones." + column
-                        + ", ?3)" + last)
+                        + ") VALUES (?1, ?2, ?3, ?3) ON CONFLICT (community_id, member_id) DO UPDATE SET first_seen_at = "
+                        + "LEAST(member_milestones.first_seen_at, ?3), " + column + " = LEAST(member_milestones." + column
+                        + ", ?3)")
                 .setParameter(1, event.communityId()).setParameter(2, event.memberId())
                 .setParameter(3, event.occurredAt()).executeUpdate();
     }

@@ -1,14 +1,15 @@
 package dev.engagehub.bot.notify;
 
 import dev.engagehub.bot.discord.DiscordApi;
-import dev.engagehub.events.EventCodec;
 import dev.engagehub.events.EventEnvelope;
+import dev.engagehub.events.EventType;
 import dev.engagehub.events.LevelReached;
-import dev.engagehub.events.MalformedEventException;
-import dev.engagehub.kit.messaging.ConsumerFailures;
+import dev.engagehub.kit.messaging.EventBatches;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -19,24 +20,22 @@ public class LevelUps {
 
     private final Deliveries deliveries;
     private final DiscordApi discord;
+    private final EventBatches batches;
 
-    LevelUps(Deliveries deliveries, DiscordApi discord) {
+    LevelUps(Deliveries deliveries, DiscordApi discord, EventBatches batches) {
         this.deliveries = deliveries;
         this.discord = discord;
+        this.batches = batches;
     }
 
     @Incoming(CHANNEL)
     @Blocking
-    @Retry(maxRetries = -1, delay = 1, delayUnit = ChronoUnit.SECONDS, maxDuration = 1, durationUnit = ChronoUnit.HOURS,
-            abortOn = MalformedEventException.class)
+    @Retry(maxRetries = -1, delay = 1, delayUnit = ChronoUnit.SECONDS, maxDuration = 1, durationUnit = ChronoUnit.HOURS)
     @SuppressWarnings("unchecked")
-    public void onPointsEvent(String record) {
-        ConsumerFailures.logged(CHANNEL, () -> {
-            EventEnvelope<?> event = EventCodec.decode(record);
-            if (event.payload() instanceof LevelReached) {
-                onLevel((EventEnvelope<LevelReached>) event);
-            }
-        });
+    public void onPointsEvents(ConsumerRecords<String, String> records) {
+        // Most of the points topic is awards: only level-ups are read, a poll at a time.
+        batches.forEachOfType(CHANNEL, records, Set.of(EventType.LEVEL_REACHED),
+                event -> onLevel((EventEnvelope<LevelReached>) event));
     }
 
     private void onLevel(EventEnvelope<LevelReached> event) {

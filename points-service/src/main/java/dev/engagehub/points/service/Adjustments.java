@@ -42,7 +42,8 @@ public class Adjustments {
     public Posted adjust(String communityId, String memberId, long points, String reason, String actorId,
                          String idempotencyKey) {
         CommunityRules community = rules.require(communityId);
-        if (points == 0 || Math.abs(points) > MAX_ADJUSTMENT) {
+        // Compared both ways: Math.abs(Long.MIN_VALUE) is still negative.
+        if (points == 0 || points > MAX_ADJUSTMENT || points < -MAX_ADJUSTMENT) {
             throw ProblemException.badRequest("invalid-points",
                     "points must be non-zero and at most " + MAX_ADJUSTMENT + " either way");
         }

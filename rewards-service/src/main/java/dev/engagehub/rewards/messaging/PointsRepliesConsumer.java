@@ -1,42 +1,47 @@
 package dev.engagehub.rewards.messaging;
 
-import dev.engagehub.events.EventCodec;
 import dev.engagehub.events.EventEnvelope;
-import dev.engagehub.events.MalformedEventException;
+import dev.engagehub.events.EventType;
 import dev.engagehub.events.PointsDebitRejected;
 import dev.engagehub.events.PointsDebited;
-import dev.engagehub.kit.messaging.ConsumerFailures;
+import dev.engagehub.kit.messaging.EventBatches;
 import dev.engagehub.rewards.service.RedemptionSaga;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Reads points-service's replies in the redemption saga from {@code engagehub.points}; ignores the rest. */
+/**
+ * Reads points-service's replies in the redemption saga from {@code engagehub.points}, a poll at a time; the
+ * rest of that busy topic is skipped by its type header, unread.
+ */
 @ApplicationScoped
 public class PointsRepliesConsumer {
     public static final String CHANNEL = "points";
 
     private final RedemptionSaga saga;
+    private final EventBatches batches;
 
-    PointsRepliesConsumer(RedemptionSaga saga) {
+    PointsRepliesConsumer(RedemptionSaga saga, EventBatches batches) {
         this.saga = saga;
+        this.batches = batches;
     }
 
     @Incoming(CHANNEL)
     @Blocking
-    @Retry(maxRetries = -1, delay = 1, delayUnit = ChronoUnit.SECONDS, maxDuration = 1, durationUnit = ChronoUnit.HOURS,
-            abortOn = MalformedEventException.class)
+    @Retry(maxRetries = -1, delay = 1, delayUnit = ChronoUnit.SECONDS, maxDuration = 1, durationUnit = ChronoUnit.HOURS)
     @SuppressWarnings("unchecked")
-    public void onPointsEvent(String record) {
-        ConsumerFailures.logged(CHANNEL, () -> {
-            EventEnvelope<?> event = EventCodec.decode(record);
-            if (event.payload() instanceof PointsDebited) {
-                saga.onDebited((EventEnvelope<PointsDebited>) event);
-            } else if (event.payload() instanceof PointsDebitRejected) {
-                saga.onDebitRejected((EventEnvelope<PointsDebitRejected>) event);
-            }
-        });
+    public void onPointsEvents(ConsumerRecords<String, String> records) {
+        batches.forEachOfType(CHANNEL, records, Set.of(EventType.POINTS_DEBITED, EventType.POINTS_DEBIT_REJECTED),
+                event -> {
+                    if (event.payload() instanceof PointsDebited) {
+                        saga.onDebited((EventEnvelope<PointsDebited>) event);
+                    } else {
+                        saga.onDebitRejected((EventEnvelope<PointsDebitRejected>) event);
+                    }
+                });
     }
 }

@@ -20,7 +20,11 @@ public final class ConsumerFailures {
         } catch (MalformedEventException | UnprocessableEventException e) {
             throw e;
         } catch (RuntimeException e) {
-            LOG.warnf("%s: attempt failed (%s), retrying in place", channel, e.toString());
+            StackTraceElement[] where = e.getStackTrace();
+            // Where it failed, in one line: a stuck consumer must be diagnosable from its log.
+            LOG.warnf("%s: attempt failed (%s at %s), retrying in place", channel, e.toString(),
+                    where.length == 0 ? "?" : where[0]);
+            LOG.debug("attempt failed", e);
             throw e;
         }
     }

@@ -1,15 +1,23 @@
 package dev.engagehub.kit.messaging;
 
+import dev.engagehub.events.EventCodec;
+import dev.engagehub.events.EventEnvelope;
+import dev.engagehub.events.EventHeaders;
+import dev.engagehub.events.EventType;
 import dev.engagehub.events.MalformedEventException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.header.Header;
 
 /**
  * Applies a whole poll of records in one transaction: one commit (and one outbox wake-up) per batch instead
@@ -61,6 +69,31 @@ public class EventBatches {
                 records.forEach(record -> applyAlone(record, () -> work.accept(List.of(decode.apply(record.value())))));
             }
         });
+    }
+
+    /**
+     * For consumers that act on a few event types of a busy topic: the type header picks the records worth
+     * reading, and each of those is handed on its own to {@code handler}, which keeps its own transaction and
+     * side effects; the rest are skipped unread. Unreadable or inapplicable records are parked; any other
+     * failure propagates, for the retry policy to apply the batch again (handlers are idempotent on the id).
+     */
+    public void forEachOfType(String channel, ConsumerRecords<String, String> records, Set<EventType> types,
+                              Consumer<EventEnvelope<?>> handler) {
+        Set<String> wanted = types.stream().map(EventType::wireName).collect(Collectors.toSet());
+        ConsumerFailures.logged(channel, () -> records.forEach(record -> {
+            Header type = record.headers().lastHeader(EventHeaders.EVENT_TYPE);
+            if (type != null && !wanted.contains(new String(type.value(), StandardCharsets.UTF_8))) {
+                return;
+            }
+            try {
+                EventEnvelope<?> event = EventCodec.decode(record.value());
+                if (types.contains(event.eventType())) {
+                    handler.accept(event);
+                }
+            } catch (MalformedEventException | UnprocessableEventException unusable) {
+                deadLetters.park(record, unusable);
+            }
+        }));
     }
 
     private void applyAlone(ConsumerRecord<String, String> record, Runnable work) {

@@ -2,6 +2,7 @@ package dev.engagehub.kit.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -39,6 +40,12 @@ public class ProblemMappers {
                 ? " at '" + mapping.getPathReference() + "'" : "";
         return Problem.of(400, "malformed-json", "Malformed JSON", "The body is not valid JSON for this request" + where
                 + ": " + e.getOriginalMessage()).at(uri.getPath()).toResponse();
+    }
+
+    /** Wrong types and shapes ("ten" for a number, an array for an object): Quarkus's own mapper answers bare 400s. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return malformedJson(e, uri);
     }
 
     @ServerExceptionMapper
