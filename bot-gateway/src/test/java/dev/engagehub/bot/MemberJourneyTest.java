@@ -40,7 +40,10 @@ class MemberJourneyTest {
         assertThat(announcement.body().path("enforce_nonce").asBoolean()).isTrue();
         await().atMost(Duration.ofSeconds(10)).until(() -> scene.balance(scene.memberId()) == 500);
 
-        FakeDiscord.Answer rank = scene.asMember(FakeDiscordPayloads.command("rank"));
+        // The board is a projection of the ledger, updated through the points topic just after the balance.
+        FakeDiscord.Answer rank = await().atMost(Duration.ofSeconds(10)).until(
+                () -> scene.asMember(FakeDiscordPayloads.command("rank")),
+                answer -> answer.text().contains("Rank: #1 of 1"));
         assertThat(rank.ephemeral()).isTrue();
         assertThat(rank.text()).contains("Level 3").contains("Rank: #1 of 1").contains("Balance: 500 points");
     }
