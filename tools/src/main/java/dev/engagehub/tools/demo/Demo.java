@@ -105,6 +105,8 @@ public final class Demo {
         List<EventEnvelope<ActivityRecorded>> events = plan.events(settings.community());
         publish(events);
         awaitConsumers("points-service", Set.of(Topics.ACTIVITY.name()), "Applying points to the ledger");
+        // Redemptions pick members from the board, a projection that follows the ledger through the points topic.
+        awaitConsumers("points-leaderboards", Set.of(Topics.POINTS.name()), "Updating the leaderboards");
         List<String> members = plan.members().stream().map(ActivityPlan.Member::id).toList();
         int claims = claimsAndReviews(members);
         int redemptions = redemptions(members);
