@@ -18,6 +18,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.GroupState;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -53,40 +54,16 @@ public final class EventStream implements AutoCloseable {
 
     /** The next offset of each partition of {@code topic}. */
     public Map<TopicPartition, Long> endOffsets(String topic) {
-        try {
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            admin.describeTopics(Set.of(topic)).allTopicNames().get().get(topic).partitions()
-                    .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
-            Map<TopicPartition, Long> ends = new HashMap<>();
-            admin.listOffsets(latest).all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
-            return ends;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Kafka did not answer: " + e.getCause().getMessage(), e);
-        }
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        answer(admin.describeTopics(Set.of(topic)).allTopicNames()).get(topic).partitions()
+                .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+        return ends(latest);
     }
 
     /** Records on {@code topics} that {@code group} has not committed yet. */
     public long lag(String group, Set<String> topics) {
-        try {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get();
-            long lag = 0;
-            for (String topic : topics) {
-                for (var end : endOffsets(topic).entrySet()) {
-                    OffsetAndMetadata at = committed.get(end.getKey());
-                    lag += Math.max(0, end.getValue() - (at == null ? 0 : at.offset()));
-                }
-            }
-            return lag;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Kafka did not answer: " + e.getCause().getMessage(), e);
-        }
+        Map<TopicPartition, OffsetAndMetadata> committed = committed(group);
+        return topics.stream().mapToLong(topic -> behind(committed, endOffsets(topic))).sum();
     }
 
     /**
@@ -94,23 +71,41 @@ public final class EventStream implements AutoCloseable {
      * idle. Groups nobody consumes in any more (an old tool run, a renamed service) are left out.
      */
     public long totalLag() {
-        try {
-            long lag = 0;
-            for (var group : admin.listConsumerGroups().all().get()) {
-                if (group.groupState().map(state -> state == GroupState.EMPTY || state == GroupState.DEAD)
-                        .orElse(false)) {
-                    continue;
-                }
-                Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group.groupId())
-                        .partitionsToOffsetAndMetadata().get();
-                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-                offsets.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
-                for (var end : admin.listOffsets(latest).all().get().entrySet()) {
-                    OffsetAndMetadata at = offsets.get(end.getKey());
-                    lag += Math.max(0, end.getValue().offset() - (at == null ? 0 : at.offset()));
-                }
+        long lag = 0;
+        for (var group : answer(admin.listConsumerGroups().all())) {
+            if (group.groupState().map(state -> state == GroupState.EMPTY || state == GroupState.DEAD).orElse(false)) {
+                continue;
             }
-            return lag;
+            Map<TopicPartition, OffsetAndMetadata> committed = committed(group.groupId());
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+            lag += behind(committed, ends(latest));
+        }
+        return lag;
+    }
+
+    private Map<TopicPartition, OffsetAndMetadata> committed(String group) {
+        return answer(admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata());
+    }
+
+    private Map<TopicPartition, Long> ends(Map<TopicPartition, OffsetSpec> latest) {
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        answer(admin.listOffsets(latest).all()).forEach((partition, info) -> ends.put(partition, info.offset()));
+        return ends;
+    }
+
+    private static long behind(Map<TopicPartition, OffsetAndMetadata> committed, Map<TopicPartition, Long> ends) {
+        long lag = 0;
+        for (var end : ends.entrySet()) {
+            OffsetAndMetadata at = committed.get(end.getKey());
+            lag += Math.max(0, end.getValue() - (at == null ? 0 : at.offset()));
+        }
+        return lag;
+    }
+
+    private static <T> T answer(KafkaFuture<T> future) {
+        try {
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import dev.engagehub.events.ActivityRecorded;
 import dev.engagehub.events.EventEnvelope;
+import dev.engagehub.testkit.KafkaBrokerResource;
 import dev.engagehub.testkit.ServiceProcess;
 import io.restassured.http.ContentType;
 import java.sql.Connection;
@@ -19,26 +20,41 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
-/** What the process-level tests of points-service share: their database, a known stream, the board. */
+/**
+ * What the process-level tests of points-service share: a test broker, their own database (emptied of earlier
+ * runs), a known stream, the board.
+ */
 final class PackagedPoints {
     private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
 
     private final String database;
+    private final KafkaBrokerResource broker = new KafkaBrokerResource();
+    private String bootstrap;
 
     PackagedPoints(String database) {
         this.database = database;
     }
 
-    /** Drops what an earlier run left. */
-    void forgetOldRuns() throws SQLException {
+    /** Starts the broker and drops what an earlier run left in the database. */
+    void start() throws SQLException {
+        bootstrap = broker.start().get("kafka.bootstrap.servers");
         try (Connection db = DriverManager.getConnection(POSTGRES + "postgres", "postgres", "");
              Statement statement = db.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
     }
 
-    String database() {
-        return database;
+    void stop() {
+        broker.stop();
+    }
+
+    String bootstrap() {
+        return bootstrap;
+    }
+
+    /** What a packaged instance needs to run on this broker and database. */
+    Map<String, String> environment() {
+        return Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap, "ENGAGEHUB_DB_NAME", database);
     }
 
     /** A new community with the default rules, created through the service. */

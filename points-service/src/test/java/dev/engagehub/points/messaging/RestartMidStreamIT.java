@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.engagehub.events.Topics;
-import dev.engagehub.testkit.KafkaBrokerResource;
 import dev.engagehub.testkit.KafkaTestClient;
 import dev.engagehub.testkit.ServiceProcess;
 import java.nio.file.Path;
@@ -21,27 +20,23 @@ import org.junit.jupiter.api.Test;
  */
 class RestartMidStreamIT {
     private static final int EVENTS = 3_000;
-    private static final KafkaBrokerResource BROKER = new KafkaBrokerResource();
     private static final PackagedPoints DB = new PackagedPoints("engagehub_points_restart_it");
-    private static String bootstrap;
 
     @BeforeAll
     static void startBrokerAndForgetOldRuns() throws SQLException {
-        bootstrap = BROKER.start().get("kafka.bootstrap.servers");
-        DB.forgetOldRuns();
+        DB.start();
     }
 
     @AfterAll
     static void stopBroker() {
-        BROKER.stop();
+        DB.stop();
     }
 
     @Test
     void shouldLoseAndDuplicateNothingWhenKilledMidStream() throws SQLException {
-        Map<String, String> environment = Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap, "ENGAGEHUB_DB_NAME",
-                DB.database());
+        Map<String, String> environment = DB.environment();
         try (ServiceProcess points = ServiceProcess.of(Path.of(""), environment).start();
-             KafkaTestClient kafka = new KafkaTestClient(bootstrap)) {
+             KafkaTestClient kafka = new KafkaTestClient(DB.bootstrap())) {
             // Given a community and a stream of uncapped actions whose totals are known in advance
             String community = PackagedPoints.createCommunity(points, "c-restart");
             PackagedPoints.Stream stream = PackagedPoints.Stream.of(community, EVENTS, 40, 7);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.engagehub.events.Topics;
-import dev.engagehub.testkit.KafkaBrokerResource;
 import dev.engagehub.testkit.KafkaTestClient;
 import dev.engagehub.testkit.ServiceProcess;
 import java.nio.file.Path;
@@ -26,29 +25,25 @@ import org.junit.jupiter.api.Test;
  */
 class TwoInstancesRebalanceIT {
     private static final int EVENTS = 4_000;
-    private static final KafkaBrokerResource BROKER = new KafkaBrokerResource();
     private static final PackagedPoints DB = new PackagedPoints("engagehub_points_rebalance_it");
-    private static String bootstrap;
 
     @BeforeAll
     static void startBrokerAndForgetOldRuns() throws SQLException {
-        bootstrap = BROKER.start().get("kafka.bootstrap.servers");
-        DB.forgetOldRuns();
+        DB.start();
     }
 
     @AfterAll
     static void stopBroker() {
-        BROKER.stop();
+        DB.stop();
     }
 
     @Test
     void shouldSharePartitionsAndDuplicateNothingAcrossRebalances() throws Exception {
-        Map<String, String> environment = Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap, "ENGAGEHUB_DB_NAME",
-                DB.database());
+        Map<String, String> environment = DB.environment();
         try (ServiceProcess first = ServiceProcess.of(Path.of(""), environment).start();
              ServiceProcess second = ServiceProcess.of(Path.of(""), environment);
-             KafkaTestClient kafka = new KafkaTestClient(bootstrap);
-             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+             KafkaTestClient kafka = new KafkaTestClient(DB.bootstrap());
+             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, DB.bootstrap()))) {
             // Given one instance working through the first half of a known stream
             String community = PackagedPoints.createCommunity(first, "c-rebalance");
             PackagedPoints.Stream stream = PackagedPoints.Stream.of(community, EVENTS, 60, 11);
