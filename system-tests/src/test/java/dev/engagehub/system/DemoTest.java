@@ -35,7 +35,7 @@ class DemoTest {
                 .contains("Applying points to the ledger: done in");
 
         try (Browser browser = new Browser(platform.gateway())) {
-            browser.open("/portal/sign-in").type("#token", summary.adminToken()).click("button[type=submit]")
+            browser.open("/portal/sign-in").type("#token", summary.adminToken()).submit("button[type=submit]")
                     .waitFor("#activity-chart", Duration.ofSeconds(30));
             assertThat(Long.parseLong(browser.text("#kpi-active"))).isGreaterThan(10);
             assertThat(Long.parseLong(browser.text("#kpi-issued").replace(",", ""))).isGreaterThan(1_000);

@@ -56,7 +56,7 @@ class PortalTest {
         browser.open("/portal/c/" + community.id());
         assertThat(browser.url()).contains("/portal/sign-in");
         browser.screenshot("00-sign-in");
-        browser.type("#token", Platform.token("member", community.id(), "ada")).click("button[type=submit]");
+        browser.type("#token", Platform.token("member", community.id(), "ada")).submit("button[type=submit]");
         assertThat(browser.errorOf("token")).contains("admin or operator role");
 
         signIn();
@@ -82,11 +82,11 @@ class PortalTest {
 
         browser.open("/portal/c/" + community.id() + "/review").waitFor("#submission-" + claim, WAIT);
         browser.screenshot("02-review-queue");
-        browser.click("#submission-" + refused + " button.danger");
+        browser.submit("#submission-" + refused + " button.danger");
         assertThat(browser.errorOf("reason-" + refused)).contains("Say why");
         assertThat(submissionStatus("eli", refused)).isEqualTo("PENDING");
 
-        browser.click("#submission-" + claim + " button.approve");
+        browser.submit("#submission-" + claim + " button.approve");
         assertThat(browser.text(".done")).contains("approved");
         assertThat(browser.has("#submission-" + claim)).isFalse();
         await().atMost(WAIT).until(() -> community.balanceOf("dee") == 400);
@@ -112,13 +112,13 @@ class PortalTest {
         browser.open("/portal/c/" + community.id() + "/rewards");
         browser.type("#key", "steam-10").type("#name", "Steam €10").type("#cost", "0");
         browser.find("#kind").sendKeys("DISCOUNT_CODE");
-        browser.click("#reward-form button[type=submit]");
+        browser.submit("#reward-form button[type=submit]");
         assertThat(browser.errorOf("cost")).isEqualTo("The cost must be between 1 and 100000000.");
         assertThat(browser.find("#name").getAttribute("value")).isEqualTo("Steam €10");
         community.asAdmin().get("/api/v1/communities/{c}/rewards/steam-10", community.id()).then().statusCode(404);
         browser.screenshot("04-reward-form-error");
 
-        browser.type("#cost", "300").click("#reward-form button[type=submit]");
+        browser.type("#cost", "300").submit("#reward-form button[type=submit]");
         assertThat(browser.text(".done")).contains("created");
         assertThat(browser.text("#catalog")).contains("Steam €10");
 
@@ -126,14 +126,14 @@ class PortalTest {
         Path codes = Files.createTempFile("codes", ".csv");
         Files.writeString(codes, "code\nSTEAM-AAA\nSTEAM-BBB\nSTEAM-CCC\n");
         browser.find("#codes").sendKeys(codes.toAbsolutePath().toString());
-        browser.click("#codes-form button[type=submit]");
+        browser.submit("#codes-form button[type=submit]");
         assertThat(browser.text(".done")).contains("3 codes added");
         browser.screenshot("05-reward-codes");
 
         browser.open("/portal/c/" + community.id() + "/members/gus");
-        browser.type("#points", "-5").type("#reason", "typo").click("#adjust-form button[type=submit]");
+        browser.type("#points", "-5").type("#reason", "typo").submit("#adjust-form button[type=submit]");
         assertThat(browser.errorOf("points")).contains("fewer than the 5 to deduct");
-        browser.type("#points", "500").type("#reason", "won the quiz").click("#adjust-form button[type=submit]");
+        browser.type("#points", "500").type("#reason", "won the quiz").submit("#adjust-form button[type=submit]");
         assertThat(browser.text("#balance")).isEqualTo("500");
 
         community.as("gus").contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
@@ -168,15 +168,15 @@ class PortalTest {
 
         browser.open("/portal/c/" + community.id() + "/rules");
         browser.type("#actions #action", "meetup_hosted").type("#actions #minPoints", "-5")
-                .click("#actions button[type=submit]");
+                .submit("#actions button[type=submit]");
         assertThat(browser.errorOf("minPoints")).isEqualTo("Points must be between 0 and 1000000.");
-        browser.type("#actions #minPoints", "250").click("#actions button[type=submit]");
+        browser.type("#actions #minPoints", "250").submit("#actions button[type=submit]");
         assertThat(browser.text(".done")).contains("meetup_hosted");
         assertThat(browser.text("#actions table")).contains("meetup_hosted");
         browser.type("#t-key", "hosted-a-meetup").type("#t-name", "Hosted a meetup").type("#t-points", "0")
-                .click("#templates button[type=submit]");
+                .submit("#templates button[type=submit]");
         assertThat(browser.errorOf("t-points")).isEqualTo("Points must be between 1 and 100000.");
-        browser.type("#t-points", "250").click("#templates button[type=submit]");
+        browser.type("#t-points", "250").submit("#templates button[type=submit]");
         assertThat(browser.text("#templates table")).contains("Hosted a meetup");
         community.as("ivy").contentType(ContentType.JSON).body(Map.of("templateKey", "hosted-a-meetup",
                 "evidenceUrl", "https://meetup.example/october")).post("/api/v1/communities/{c}/members/ivy/submissions",
@@ -190,7 +190,7 @@ class PortalTest {
 
     private void signIn() {
         browser.size(Browser.LAPTOP).open("/portal/sign-in").type("#token", community.adminToken())
-                .click("button[type=submit]").waitFor("nav[aria-label=Portal]", WAIT);
+                .submit("button[type=submit]").waitFor("nav[aria-label=Portal]", WAIT);
     }
 
     private String claim(String member, String template, String url) {

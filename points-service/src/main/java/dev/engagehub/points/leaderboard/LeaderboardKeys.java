@@ -9,7 +9,10 @@ package dev.engagehub.points.leaderboard;
  * <li>{@code lb:{c<id>}:seg:<segment>:<window>:<period>}: a segment's board;</li>
  * <li>{@code lb:{c<id>}:applied}: member → last ledger entry applied, so each entry counts once;</li>
  * <li>{@code lb:{c<id>}:optout}: members hidden from every board;</li>
- * <li>{@code lb:{c<id>}:boards}: every board key written, for opt-outs and rebuilds.</li>
+ * <li>{@code lb:{c<id>}:boards}: every board key written, for opt-outs and rebuilds;</li>
+ * <li>{@code lb:{c<id>}:built}: present once the boards were built from the ledger; missing means Redis lost
+ * them (restarted empty, flushed), and the next entry triggers a rebuild instead of counting on an empty base;</li>
+ * <li>{@code lb:{c<id>}:rebuilding}: held by the one instance rebuilding, for a few minutes at most.</li>
  * </ul>
  */
 public final class LeaderboardKeys {
@@ -35,6 +38,14 @@ public final class LeaderboardKeys {
 
     static String boards(String communityId) {
         return prefix(communityId) + "boards";
+    }
+
+    static String built(String communityId) {
+        return prefix(communityId) + "built";
+    }
+
+    static String rebuilding(String communityId) {
+        return prefix(communityId) + "rebuilding";
     }
 
     private static String prefix(String communityId) {

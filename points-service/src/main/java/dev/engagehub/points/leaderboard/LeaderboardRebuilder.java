@@ -7,7 +7,9 @@ import io.quarkus.redis.datasource.hash.HashCommands;
 import io.quarkus.redis.datasource.keys.KeyCommands;
 import io.quarkus.redis.datasource.set.SetCommands;
 import io.quarkus.redis.datasource.sortedset.SortedSetCommands;
+import io.quarkus.redis.datasource.value.ValueCommands;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
@@ -16,15 +18,18 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * Recomputes boards from the ledger, which is the truth: after Redis lost data, after a bug, or when a
- * member opts back in. Members active while a whole community is rebuilt may be off by their in-flight
- * entries until the next rebuild; run it while the stream is quiet where that matters.
+ * member opts back in. When Redis lost a community's boards the projection stops applying entries until
+ * {@link #restoreLost} rebuilt them, so that rebuild is exact under load. An operator's {@link #rebuild} runs
+ * beside the projection: members active meanwhile may be off by their in-flight entries until the next one.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class LeaderboardRebuilder {
+    private static final Logger LOG = Logger.getLogger(LeaderboardRebuilder.class);
     /** Per member, segment (null: the whole community) and period: XP earned and the last entry counted. */
     private static final String SUMS = """
             SELECT e.member_id, seg, to_char(e.occurred_at AT TIME ZONE ?2, ?3) AS period, sum(e.points), max(e.id)
@@ -36,18 +41,27 @@ public class LeaderboardRebuilder {
             GROUP BY e.member_id, seg, period
             HAVING sum(e.points) > 0""";
 
+    private static final String OPTED_OUT = """
+            SELECT member_id FROM member_points WHERE community_id = ?1 AND leaderboard_opt_out""";
+    /** Long enough for a large community's rebuild; short enough that a crashed rebuilder blocks no one for long. */
+    private static final long REBUILD_LOCK_SECONDS = 300;
+
     private final EntityManager db;
+    private final RedisDataSource redis;
     private final SortedSetCommands<String, String> boards;
     private final SetCommands<String, String> sets;
     private final HashCommands<String, String, String> hashes;
     private final KeyCommands<String> keys;
+    private final ValueCommands<String, String> values;
 
     LeaderboardRebuilder(EntityManager db, RedisDataSource redis) {
         this.db = db;
+        this.redis = redis;
         this.boards = redis.sortedSet(String.class);
         this.sets = redis.set(String.class);
         this.hashes = redis.hash(String.class);
         this.keys = redis.key();
+        this.values = redis.value(String.class);
     }
 
     /** Replaces every board of the community; returns how many boards were written. */
@@ -56,8 +70,35 @@ public class LeaderboardRebuilder {
         if (!old.isEmpty()) {
             keys.del(old.toArray(String[]::new));
         }
-        keys.del(LeaderboardKeys.boards(communityId));
-        return write(communityId, zone, null);
+        keys.del(LeaderboardKeys.boards(communityId), LeaderboardKeys.optOut(communityId));
+        List<String> optedOut = optedOut(communityId);
+        if (!optedOut.isEmpty()) {
+            sets.sadd(LeaderboardKeys.optOut(communityId), optedOut.toArray(String[]::new));
+        }
+        int written = write(communityId, zone, null);
+        values.set(LeaderboardKeys.built(communityId), Instant.now().toString());
+        return written;
+    }
+
+    /**
+     * Rebuilds the community's boards if Redis lost them, once across all instances: the others fail until it
+     * is done, for their retry to apply their entries on the rebuilt boards.
+     */
+    @ActivateRequestContext // called from the projection's consumer thread, which has no context of its own
+    public void restoreLost(String communityId, ZoneId zone) {
+        String lock = LeaderboardKeys.rebuilding(communityId);
+        if (redis.execute("SET", lock, "rebuilding", "NX", "EX", String.valueOf(REBUILD_LOCK_SECONDS)) == null) {
+            throw new IllegalStateException("the boards of " + communityId + " are being rebuilt by another instance");
+        }
+        try {
+            if (!keys.exists(LeaderboardKeys.built(communityId))) {
+                // A new community, or Redis lost its boards (restarted empty, flushed).
+                int written = rebuild(communityId, zone);
+                LOG.infof("built %d boards of %s from the ledger", written, communityId);
+            }
+        } finally {
+            keys.del(lock);
+        }
     }
 
     /** Puts one member back on every board from the ledger (after opting back in). */
@@ -104,6 +145,11 @@ public class LeaderboardRebuilder {
             hashes.hset(LeaderboardKeys.applied(communityId), watermarks);
         }
         return scoresByBoard.size();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> optedOut(String communityId) {
+        return db.createNativeQuery(OPTED_OUT).setParameter(1, communityId).getResultList();
     }
 
     @SuppressWarnings("unchecked")

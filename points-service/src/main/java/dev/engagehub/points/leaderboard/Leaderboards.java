@@ -22,12 +22,14 @@ import java.util.function.Function;
 @ApplicationScoped
 public class Leaderboards {
     /**
-     * Applies a batch of one community's ledger entries. KEYS: applied, optout, boards registry, board…;
-     * ARGV: board count, retention per board, then per entry: member, points, entry id, n, n board indexes.
-     * Each entry is checked against the member's watermark on its own; the boards then get one ZINCRBY per
-     * member and board, and one TTL/registry touch per board, whatever the batch size.
+     * Applies a batch of one community's ledger entries. KEYS: applied, optout, boards registry, built marker,
+     * board…; ARGV: board count, retention per board, then per entry: member, points, entry id, n, n board
+     * indexes. Each entry is checked against the member's watermark on its own; the boards then get one ZINCRBY
+     * per member and board, and one TTL/registry touch per board, whatever the batch size. Without the built
+     * marker nothing is applied and -1 returned: the boards must first be rebuilt from the ledger.
      */
     private static final String APPLY_ENTRIES = """
+            if redis.call('EXISTS', KEYS[4]) == 0 then return -1 end
             local boards = tonumber(ARGV[1])
             local deltas = {}
             local applied = 0
@@ -52,7 +54,7 @@ public class Leaderboards {
               for member, delta in pairs(byMember) do
                 if tonumber(redis.call('ZINCRBY', key, delta, member)) <= 0 then redis.call('ZREM', key, member) end
               end
-              local retention = tonumber(ARGV[board - 2])
+              local retention = tonumber(ARGV[board - 3])
               if retention > 0 and redis.call('TTL', key) < 0 then redis.call('EXPIRE', key, retention) end
               redis.call('SADD', KEYS[3], key)
             end
@@ -60,10 +62,12 @@ public class Leaderboards {
 
     private final RedisDataSource redis;
     private final SortedSetCommands<String, String> boards;
+    private final LeaderboardRebuilder rebuilder;
 
-    Leaderboards(RedisDataSource redis) {
+    Leaderboards(RedisDataSource redis, LeaderboardRebuilder rebuilder) {
         this.redis = redis;
         this.boards = redis.sortedSet(String.class);
+        this.rebuilder = rebuilder;
     }
 
     /** One ledger entry, as the boards need it. */
@@ -85,15 +89,26 @@ public class Leaderboards {
         entries.forEach(entry -> byCommunity.computeIfAbsent(entry.communityId(), c -> new ArrayList<>()).add(entry));
         long applied = 0;
         for (Map.Entry<String, List<BoardEntry>> community : byCommunity.entrySet()) {
-            applied += applyCommunity(community.getKey(), community.getValue(),
-                    zoneOfCommunity.apply(community.getKey()));
+            String communityId = community.getKey();
+            ZoneId zone = zoneOfCommunity.apply(communityId);
+            long result = applyCommunity(communityId, community.getValue(), zone);
+            if (result < 0) {
+                // The rebuild counts every committed entry (these included, by the watermarks it sets).
+                rebuilder.restoreLost(communityId, zone);
+                result = applyCommunity(communityId, community.getValue(), zone);
+            }
+            if (result < 0) {
+                throw new IllegalStateException("the boards of " + communityId + " vanished while being rebuilt");
+            }
+            applied += result;
         }
         return applied;
     }
 
     private long applyCommunity(String communityId, List<BoardEntry> entries, ZoneId zone) {
         List<String> keys = new ArrayList<>(List.of(LeaderboardKeys.applied(communityId),
-                LeaderboardKeys.optOut(communityId), LeaderboardKeys.boards(communityId)));
+                LeaderboardKeys.optOut(communityId), LeaderboardKeys.boards(communityId),
+                LeaderboardKeys.built(communityId)));
         Map<String, Integer> boardIndex = new HashMap<>();
         List<String> retentions = new ArrayList<>();
         List<String> entryArgs = new ArrayList<>();

@@ -76,14 +76,44 @@ class LeaderboardsMatchLedgerTest {
         }
     }
 
+    @Test
+    void shouldRebuildTheBoardsFromTheLedgerWhenRedisLosesThem() {
+        try (PointsApi community = PointsApi.newCommunity("UTC")) {
+            // Given members on the boards, one of them hidden from them
+            Instant now = Instant.now();
+            community.publish(community.activity("ana", "invite", now));
+            community.publish(community.activity("ben", "daily_checkin", now));
+            community.publish(community.activity("cyd", "invite", now));
+            community.awaitXp("cyd", xp -> xp > 0);
+            given().contentType("application/json").body(Map.of("optOut", true))
+                    .put("/api/v1/communities/{c}/members/cyd/leaderboard-privacy", community.id()).then().statusCode(200);
+            await().atMost(PointsApi.WAIT).until(() -> community.board("all", "").size() == 2);
+
+            long benBefore = ledgerSums(community).get("all:all").get("ben");
+
+            // When Redis comes back empty (as after a restart without persistence) and the stream goes on
+            redis.key().del(redis.key().keys("lb:{c" + community.id() + "}:*").toArray(String[]::new));
+            community.publish(community.activity("ben", "message", now));
+            community.publish(community.activity("cyd", "message", now));
+
+            // Then every board is rebuilt from the ledger with the new entries counted once, and cyd stays hidden
+            await().atMost(PointsApi.WAIT).untilAsserted(() -> {
+                Map<String, Map<String, Long>> ledger = ledgerSums(community);
+                ledger.values().forEach(board -> board.remove("cyd"));
+                assertThat(ledger.get("all:all").get("ben")).isGreaterThan(benBefore);
+                assertThat(boards(community)).isEqualTo(ledger);
+            });
+        }
+    }
+
     /** Board key suffix (window:period) → member → score, for every board of the community. */
     private Map<String, Map<String, Long>> boards(PointsApi community) {
         String prefix = "lb:{c" + community.id() + "}:";
         Map<String, Map<String, Long>> boards = new HashMap<>();
         for (String key : redis.key().keys(prefix + "*")) {
             String suffix = key.substring(prefix.length());
-            if (suffix.equals("applied") || suffix.equals("optout") || suffix.equals("boards")) {
-                continue;
+            if (!suffix.contains(":")) {
+                continue; // bookkeeping (applied, optout, boards, built), not a board
             }
             Map<String, Long> scores = new HashMap<>();
             redis.sortedSet(String.class).zrangeWithScores(key, 0, -1)

@@ -65,8 +65,14 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    public Browser click(String css) {
-        until(css).click();
+    /**
+     * Clicks a button that posts its form and waits for the page the server answers with: reading right after a
+     * plain click may find the old page's elements just before they are replaced.
+     */
+    public Browser submit(String buttonCss) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        until(buttonCss).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
         return this;
     }
 

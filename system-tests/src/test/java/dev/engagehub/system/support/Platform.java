@@ -7,48 +7,73 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The platform as an operator runs it: the packaged points-, rewards-, analytics-service and api-gateway as
- * processes on a real broker, PostgreSQL and Redis, started once for all system tests. Tokens come from the
- * dev token command with the key pair it makes, as they do for a developer.
+ * processes on a real broker, PostgreSQL and Redis. Tokens come from the dev token command with the key pair it
+ * makes, as they do for a developer.
  */
-public final class Platform {
+public final class Platform implements AutoCloseable {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Path STATE = Path.of("target", "engagehub-state").toAbsolutePath();
     private static Platform shared;
 
-    private final List<ServiceProcess> services = new ArrayList<>();
-    private final String gatewayUrl;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final String bootstrap;
+    private final Map<String, String> servers;
+    private final boolean freshDatabases;
+    private final String gatewayUrl;
 
-    private Platform() {
-        bootstrap = new KafkaBrokerResource().start().get("kafka.bootstrap.servers");
+    private Platform(String bootstrap, Map<String, String> servers, boolean freshDatabases) {
+        this.bootstrap = bootstrap;
+        this.servers = servers;
+        this.freshDatabases = freshDatabases;
         token("operator", null, "system-tests");
         String publicKey = read(STATE.resolve("jwt/public.pem"));
-        Map<String, String> kafka = Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
-        ServiceProcess points = start("points-service", kafka);
-        ServiceProcess rewards = start("rewards-service", Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap,
+        ServiceProcess points = start("points-service", Map.of());
+        ServiceProcess rewards = start("rewards-service", Map.of(
                 "QUARKUS_REST_CLIENT_POINTS_SERVICE_URL", points.baseUri()));
-        ServiceProcess analytics = start("analytics-service", kafka);
-        ServiceProcess gateway = start("api-gateway", Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap,
+        ServiceProcess analytics = start("analytics-service", Map.of());
+        ServiceProcess gateway = start("api-gateway", Map.of(
                 "ENGAGEHUB_JWT_PUBLIC_KEY", publicKey,
                 "ENGAGEHUB_SERVICES_POINTS_URL", points.baseUri(),
                 "ENGAGEHUB_SERVICES_REWARDS_URL", rewards.baseUri(),
                 "ENGAGEHUB_SERVICES_ANALYTICS_URL", analytics.baseUri(),
                 "QUARKUS_MAILER_MOCK", "true"));
         gatewayUrl = gateway.baseUri();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> services.forEach(ServiceProcess::close)));
     }
 
+    /** Started once for all system tests, on a broker inside the test JVM and the machine's PostgreSQL and Redis. */
     public static synchronized Platform shared() {
         if (shared == null) {
-            shared = new Platform();
+            shared = new Platform(new KafkaBrokerResource().start().get("kafka.bootstrap.servers"), Map.of(), true);
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
         }
         return shared;
+    }
+
+    /** On servers of the caller's own, which it may stop and start again under the services. */
+    public static Platform on(KafkaServer kafka, PostgresServer postgres, RedisServer redis) {
+        return new Platform(kafka.bootstrap(), Map.of("ENGAGEHUB_DB_PORT", String.valueOf(postgres.port()),
+                "QUARKUS_REDIS_HOSTS", redis.url()), false);
+    }
+
+    /** One service's process, by module name (points-service, rewards-service, ...), to crash or ask. */
+    public ServiceProcess service(String module) {
+        return services.get(module);
+    }
+
+    public Collection<ServiceProcess> services() {
+        return services.values();
+    }
+
+    @Override
+    public void close() {
+        services.values().forEach(ServiceProcess::close);
     }
 
     /** api-gateway: the public API, webhooks and the admin portal. */
@@ -72,9 +97,18 @@ public final class Platform {
     }
 
     private ServiceProcess start(String module, Map<String, String> environment) {
-        ServiceProcess service = ServiceProcess.withFreshDatabase(ROOT.resolve(module),
-                "engagehub_" + module.replace("-service", "").replace('-', '_') + "_system_test", environment);
-        services.add(service);
+        Map<String, String> env = new HashMap<>(environment);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+        env.putAll(servers);
+        String database = "engagehub_" + module.replace("-service", "").replace('-', '_') + "_system_test";
+        ServiceProcess service;
+        if (freshDatabases) {
+            service = ServiceProcess.withFreshDatabase(ROOT.resolve(module), database, env);
+        } else {
+            env.put("ENGAGEHUB_DB_NAME", database);
+            service = ServiceProcess.of(ROOT.resolve(module), env);
+        }
+        services.put(module, service);
         return service.start();
     }
 
