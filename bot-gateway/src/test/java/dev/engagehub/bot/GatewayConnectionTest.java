@@ -6,10 +6,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.engagehub.bot.fake.FakeDiscord;
-import dev.engagehub.bot.fake.FakeDiscordPayloads;
 import dev.engagehub.bot.support.BotPlatformResource;
 import dev.engagehub.bot.support.BotScene;
+import dev.engagehub.testkit.discord.FakeDiscord;
+import dev.engagehub.testkit.discord.FakeDiscordPayloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;

@@ -1,23 +1,20 @@
 package dev.engagehub.bot;
 
-import static dev.engagehub.bot.fake.FakeDiscordPayloads.COMMAND;
-import static dev.engagehub.bot.fake.FakeDiscordPayloads.MEMBER_PERMISSIONS;
-import static dev.engagehub.bot.fake.FakeDiscordPayloads.PING;
+import static dev.engagehub.testkit.discord.FakeDiscordPayloads.COMMAND;
+import static dev.engagehub.testkit.discord.FakeDiscordPayloads.MEMBER_PERMISSIONS;
+import static dev.engagehub.testkit.discord.FakeDiscordPayloads.PING;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import dev.engagehub.bot.fake.FakeDiscordPayloads;
 import dev.engagehub.bot.support.BotPlatformResource;
 import dev.engagehub.bot.support.BotScene;
+import dev.engagehub.testkit.discord.FakeDiscordPayloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.Signature;
 import java.time.Instant;
-import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 /** The HTTP interactions endpoint: Discord's Ed25519 signature checked on every request. */
@@ -72,13 +69,6 @@ class InteractionsEndpointTest {
     }
 
     private static String sign(String timestamp, String body) {
-        try {
-            Signature signer = Signature.getInstance("Ed25519");
-            signer.initSign(BotPlatformResource.signingKeys().getPrivate());
-            signer.update((timestamp + body).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(signer.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return BotPlatformResource.signer().sign(timestamp, body);
     }
 }

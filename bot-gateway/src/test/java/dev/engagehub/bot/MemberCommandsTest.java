@@ -1,20 +1,20 @@
 package dev.engagehub.bot;
 
-import static dev.engagehub.bot.fake.FakeDiscordPayloads.BUTTON;
-import static dev.engagehub.bot.fake.FakeDiscordPayloads.MEMBER_PERMISSIONS;
-import static dev.engagehub.bot.fake.FakeDiscordPayloads.button;
-import static dev.engagehub.bot.fake.FakeDiscordPayloads.command;
-import static dev.engagehub.bot.fake.FakeDiscordPayloads.subcommand;
+import static dev.engagehub.testkit.discord.FakeDiscordPayloads.BUTTON;
+import static dev.engagehub.testkit.discord.FakeDiscordPayloads.MEMBER_PERMISSIONS;
+import static dev.engagehub.testkit.discord.FakeDiscordPayloads.button;
+import static dev.engagehub.testkit.discord.FakeDiscordPayloads.command;
+import static dev.engagehub.testkit.discord.FakeDiscordPayloads.subcommand;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.engagehub.bot.fake.FakeDiscord;
-import dev.engagehub.bot.fake.FakeDiscordPayloads;
 import dev.engagehub.bot.support.BotPlatformResource;
 import dev.engagehub.bot.support.BotScene;
 import dev.engagehub.bot.support.Snowflakes;
+import dev.engagehub.testkit.discord.FakeDiscord;
+import dev.engagehub.testkit.discord.FakeDiscordPayloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;

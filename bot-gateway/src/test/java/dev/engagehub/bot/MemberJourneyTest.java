@@ -1,14 +1,14 @@
 package dev.engagehub.bot;
 
-import static dev.engagehub.bot.fake.FakeDiscordPayloads.subcommand;
+import static dev.engagehub.testkit.discord.FakeDiscordPayloads.subcommand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.engagehub.bot.fake.FakeDiscord;
-import dev.engagehub.bot.fake.FakeDiscordPayloads;
 import dev.engagehub.bot.support.BotPlatformResource;
 import dev.engagehub.bot.support.BotScene;
 import dev.engagehub.bot.support.Snowflakes;
+import dev.engagehub.testkit.discord.FakeDiscord;
+import dev.engagehub.testkit.discord.FakeDiscordPayloads;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;

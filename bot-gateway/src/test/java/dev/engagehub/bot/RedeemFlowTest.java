@@ -1,20 +1,20 @@
 package dev.engagehub.bot;
 
-import static dev.engagehub.bot.fake.FakeDiscordPayloads.AUTOCOMPLETE;
-import static dev.engagehub.bot.fake.FakeDiscordPayloads.BUTTON;
-import static dev.engagehub.bot.fake.FakeDiscordPayloads.MANAGER_PERMISSIONS;
-import static dev.engagehub.bot.fake.FakeDiscordPayloads.MEMBER_PERMISSIONS;
-import static dev.engagehub.bot.fake.FakeDiscordPayloads.MODAL_SUBMIT;
-import static dev.engagehub.bot.fake.FakeDiscordPayloads.button;
-import static dev.engagehub.bot.fake.FakeDiscordPayloads.command;
-import static dev.engagehub.bot.fake.FakeDiscordPayloads.modal;
-import static dev.engagehub.bot.fake.FakeDiscordPayloads.typing;
+import static dev.engagehub.testkit.discord.FakeDiscordPayloads.AUTOCOMPLETE;
+import static dev.engagehub.testkit.discord.FakeDiscordPayloads.BUTTON;
+import static dev.engagehub.testkit.discord.FakeDiscordPayloads.MANAGER_PERMISSIONS;
+import static dev.engagehub.testkit.discord.FakeDiscordPayloads.MEMBER_PERMISSIONS;
+import static dev.engagehub.testkit.discord.FakeDiscordPayloads.MODAL_SUBMIT;
+import static dev.engagehub.testkit.discord.FakeDiscordPayloads.button;
+import static dev.engagehub.testkit.discord.FakeDiscordPayloads.command;
+import static dev.engagehub.testkit.discord.FakeDiscordPayloads.modal;
+import static dev.engagehub.testkit.discord.FakeDiscordPayloads.typing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.engagehub.bot.fake.FakeDiscord;
 import dev.engagehub.bot.support.BotPlatformResource;
 import dev.engagehub.bot.support.BotScene;
+import dev.engagehub.testkit.discord.FakeDiscord;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.engagehub.bot;
 
-import static dev.engagehub.bot.fake.FakeDiscordPayloads.subcommand;
+import static dev.engagehub.testkit.discord.FakeDiscordPayloads.subcommand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

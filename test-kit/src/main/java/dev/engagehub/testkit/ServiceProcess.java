@@ -80,6 +80,18 @@ public final class ServiceProcess implements AutoCloseable {
         return this;
     }
 
+    /** Whether {@code /q/health/ready} answers 200 now: every dependency reachable. */
+    public boolean ready() {
+        try {
+            return http.send(readyRequest(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** What the current (or last) run printed. */
     public String output() {
         try {
@@ -105,25 +117,20 @@ public final class ServiceProcess implements AutoCloseable {
 
     private void awaitReady(Path log) {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("service exited with " + process.exitValue() + "; see " + log);
             }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // Not listening yet.
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+            if (ready()) {
+                return;
             }
             sleep(Duration.ofMillis(250));
         }
         throw new IllegalStateException("service not ready within " + READY_TIMEOUT + "; see " + log);
+    }
+
+    private HttpRequest readyRequest() {
+        return HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
     }
 
     private void waitForExit() {

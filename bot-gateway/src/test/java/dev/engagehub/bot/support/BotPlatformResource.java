@@ -1,15 +1,11 @@
 package dev.engagehub.bot.support;
 
-import dev.engagehub.bot.fake.FakeDiscord;
 import dev.engagehub.testkit.KafkaBrokerResource;
 import dev.engagehub.testkit.ServiceProcess;
+import dev.engagehub.testkit.discord.FakeDiscord;
+import dev.engagehub.testkit.discord.InteractionSigner;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -19,7 +15,7 @@ import java.util.Map;
  */
 public class BotPlatformResource extends KafkaBrokerResource {
     private static FakeDiscord discord;
-    private static KeyPair signingKeys;
+    private static InteractionSigner signer;
     private static String pointsUrl;
     private static String rewardsUrl;
 
@@ -30,8 +26,8 @@ public class BotPlatformResource extends KafkaBrokerResource {
         return discord;
     }
 
-    public static KeyPair signingKeys() {
-        return signingKeys;
+    public static InteractionSigner signer() {
+        return signer;
     }
 
     public static String pointsUrl() {
@@ -53,12 +49,12 @@ public class BotPlatformResource extends KafkaBrokerResource {
                 Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka, "QUARKUS_REST_CLIENT_POINTS_SERVICE_URL", pointsUrl)).start();
         rewardsUrl = rewards.baseUri();
         discord = new FakeDiscord();
-        signingKeys = ed25519();
+        signer = new InteractionSigner();
         config.put("quarkus.rest-client.points-service.url", pointsUrl);
         config.put("quarkus.rest-client.rewards-service.url", rewardsUrl);
         config.put("engagehub.discord.token", FakeDiscord.TOKEN);
         config.put("engagehub.discord.api-url", discord.apiUrl());
-        config.put("engagehub.discord.public-key", publicKeyHex(signingKeys));
+        config.put("engagehub.discord.public-key", signer.publicKeyHex());
         // Tests chat several times in a row; the rule's own cooldown in points-service still applies.
         config.put("engagehub.discord.message-cooldown", "PT0S");
         return config;
@@ -76,19 +72,5 @@ public class BotPlatformResource extends KafkaBrokerResource {
             points.close();
         }
         super.stop();
-    }
-
-    private static KeyPair ed25519() {
-        try {
-            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The raw 32-byte key Discord shows in the developer portal: the tail of the X.509 encoding. */
-    private static String publicKeyHex(KeyPair keys) {
-        byte[] encoded = keys.getPublic().getEncoded();
-        return HexFormat.of().formatHex(Arrays.copyOfRange(encoded, encoded.length - 32, encoded.length));
     }
 }

@@ -1,13 +1,13 @@
 package dev.engagehub.bot.support;
 
-import static dev.engagehub.bot.fake.FakeDiscordPayloads.COMMAND;
-import static dev.engagehub.bot.fake.FakeDiscordPayloads.MANAGER_PERMISSIONS;
-import static dev.engagehub.bot.fake.FakeDiscordPayloads.MEMBER_PERMISSIONS;
+import static dev.engagehub.testkit.discord.FakeDiscordPayloads.COMMAND;
+import static dev.engagehub.testkit.discord.FakeDiscordPayloads.MANAGER_PERMISSIONS;
+import static dev.engagehub.testkit.discord.FakeDiscordPayloads.MEMBER_PERMISSIONS;
 import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.engagehub.bot.fake.FakeDiscord;
-import dev.engagehub.bot.fake.FakeDiscordPayloads;
+import dev.engagehub.testkit.discord.FakeDiscord;
+import dev.engagehub.testkit.discord.FakeDiscordPayloads;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;

@@ -32,6 +32,12 @@ public class RulesStore {
         this.db = db;
     }
 
+    /** Every community's id, in order. */
+    @SuppressWarnings("unchecked")
+    public List<String> communityIds() {
+        return db.createNativeQuery("SELECT id FROM communities ORDER BY id").getResultList();
+    }
+
     /** Creates the community with the default rules, or renames it and moves its time zone; true if created. */
     public boolean upsertCommunity(String communityId, String name, ZoneId zone) {
         boolean created = db.createNativeQuery("""

@@ -9,13 +9,12 @@ import dev.engagehub.points.leaderboard.LeaderboardKeys;
 import dev.engagehub.points.leaderboard.LeaderboardWindow;
 import dev.engagehub.points.leaderboard.Leaderboards;
 import dev.engagehub.points.rules.CommunityRules;
+import dev.engagehub.points.rules.RulesStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.List;
 
 /**
  * "Top N of the month" badges, given once a month has ended: from the month's final board, in the
@@ -23,13 +22,13 @@ import java.util.List;
  */
 @ApplicationScoped
 public class MonthlyTopBadges {
-    private final EntityManager db;
+    private final RulesStore store;
     private final RulesCache rules;
     private final Leaderboards leaderboards;
     private final Badges badges;
 
-    MonthlyTopBadges(EntityManager db, RulesCache rules, Leaderboards leaderboards, Badges badges) {
-        this.db = db;
+    MonthlyTopBadges(RulesStore store, RulesCache rules, Leaderboards leaderboards, Badges badges) {
+        this.store = store;
         this.rules = rules;
         this.leaderboards = leaderboards;
         this.badges = badges;
@@ -37,7 +36,7 @@ public class MonthlyTopBadges {
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void awardLastMonth() {
-        for (String communityId : communities()) {
+        for (String communityId : store.communityIds()) {
             CommunityRules community = rules.require(communityId);
             award(community, YearMonth.now(community.zone()).minusMonths(1));
         }
@@ -61,11 +60,5 @@ public class MonthlyTopBadges {
             }
         }
         return given;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> communities() {
-        return QuarkusTransaction.requiringNew().call(() ->
-                db.createNativeQuery("SELECT id FROM communities ORDER BY id").getResultList());
     }
 }

@@ -1,4 +1,4 @@
-package dev.engagehub.bot.fake;
+package dev.engagehub.testkit.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
