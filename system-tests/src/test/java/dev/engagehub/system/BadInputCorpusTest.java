@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.engagehub.events.ActivityRecorded;
 import dev.engagehub.events.EventCodec;
@@ -12,7 +13,10 @@ import dev.engagehub.events.EventEnvelope;
 import dev.engagehub.events.Topics;
 import dev.engagehub.system.support.Community;
 import dev.engagehub.system.support.Platform;
+import dev.engagehub.system.support.WebhookSigner;
 import dev.engagehub.testkit.KafkaTestClient;
+import dev.engagehub.testkit.discord.FakeDiscord;
+import dev.engagehub.testkit.discord.FakeDiscordPayloads;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -22,20 +26,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The checked-in corpus of hostile input ({@code src/test/resources/bad-input}) against the running platform:
- * API JSON, partner webhooks and raw records on the activity topic. Each case gets its documented refusal
+ * API JSON, partner webhooks, Discord interactions posted to the bot and raw records on the activity topic. Each case gets its documented refusal
  * (a problem+json status, or a dead-letter record with the reason), the platform keeps serving, and the one
  * member every case aims at ends with exactly the points they had.
  */
@@ -98,8 +99,8 @@ class BadInputCorpusTest {
             switch (testCase.path("signature").asText()) {
                 case "none" -> { }
                 case "wrong" -> request.header("X-EngageHub-Signature", "v1=" + "0".repeat(64));
-                default -> request.header("X-EngageHub-Signature", "v1=" + hmac(partner.path("secret").asText(),
-                        timestamp + "." + body));
+                default -> request.header("X-EngageHub-Signature",
+                        WebhookSigner.signature(partner.path("secret").asText(), timestamp, body));
             }
             check(testCase, request.post(partner.path("webhookPath").asText()), failures);
         }
@@ -134,6 +135,74 @@ class BadInputCorpusTest {
             kafka.awaitConsumed("points-service", Topics.ACTIVITY.name(), WAIT);
         }
         assertUnharmed();
+    }
+
+    @Test
+    void shouldAnswerEveryDiscordCaseWithItsRefusalAndChangeNothing() {
+        FakeDiscord discord = platform.discord();
+        String guild = discord.nextId();
+        discord.addGuild(guild, "Corpus guild");
+        discord.awaitCall("PUT", "/applications/\\d+/guilds/" + guild + "/commands", WAIT);
+        Map<String, ObjectNode> people = Map.of("member", FakeDiscordPayloads.member(discord.nextId(), "Cory"),
+                "manager", FakeDiscordPayloads.member(discord.nextId(), "Mona"));
+        String memberId = people.get("member").path("user").path("id").asText();
+        String endpoint = platform.service("bot-gateway").baseUri() + "/discord/interactions";
+        List<String> failures = new ArrayList<>();
+        String previous = "";
+        for (JsonNode testCase : corpus("discord.json")) {
+            String name = testCase.path("name").asText();
+            String id = discord.nextId();
+            String body = testCase.path("replayOfPrevious").asBoolean(false) ? previous
+                    : testCase.has("body") ? testCase.get("body").asText()
+                    : interaction(testCase, id, guild, people).toString().replace("{u}", memberId);
+            previous = body;
+            long timestamp = Instant.now().getEpochSecond()
+                    - (testCase.path("signature").asText().equals("stale") ? 3600 : 0);
+            RequestSpecification request = given().contentType(ContentType.JSON)
+                    .body(body.getBytes(StandardCharsets.UTF_8))
+                    .header("X-Signature-Timestamp", String.valueOf(timestamp));
+            switch (testCase.path("signature").asText()) {
+                case "none" -> { }
+                case "wrong" -> request.header("X-Signature-Ed25519",
+                        platform.discordSigner().sign(String.valueOf(timestamp), body + " "));
+                default -> request.header("X-Signature-Ed25519",
+                        platform.discordSigner().sign(String.valueOf(timestamp), body));
+            }
+            Response response = request.post(endpoint);
+            if (testCase.has("problem")) {
+                check(testCase, response, failures);
+                if (!response.asString().contains("problem:" + testCase.get("problem").asText())) {
+                    failures.add(name + ": expected problem " + testCase.get("problem").asText() + ", got "
+                            + abbreviate(response.asString()));
+                }
+                continue;
+            }
+            if (response.statusCode() != 200) {
+                failures.add(name + ": expected an answer, got " + response.statusCode() + " "
+                        + abbreviate(response.asString()));
+                continue;
+            }
+            FakeDiscord.Answer answer = discord.answer(response.as(JsonNode.class), "token-" + id);
+            if (!answer.ephemeral() || !answer.text().contains(testCase.path("says").asText())) {
+                failures.add(name + ": expected a private answer saying '" + testCase.path("says").asText()
+                        + "', got " + (answer.ephemeral() ? "" : "a public ") + abbreviate(answer.text()));
+            }
+        }
+        assertThat(failures).isEmpty();
+        RequestSpecification guildAdmin = given().baseUri(platform.gateway())
+                .auth().oauth2(Platform.token("admin", guild, "mona"));
+        assertThat(guildAdmin.get("/api/v1/communities/{c}/members/{m}/ledger", guild, memberId).then()
+                .statusCode(200).extract().jsonPath().getList("$")).isEmpty();
+        assertUnharmed();
+    }
+
+    /** An interaction from the case's member, manager or a DM, with its data (huge strings expanded). */
+    private static ObjectNode interaction(JsonNode testCase, String id, String guild, Map<String, ObjectNode> people) {
+        String as = testCase.path("as").asText();
+        return FakeDiscordPayloads.interaction(id, testCase.path("type").asInt(), as.equals("dm") ? null : guild,
+                people.getOrDefault(as, people.get("member")), as.equals("manager")
+                        ? FakeDiscordPayloads.MANAGER_PERMISSIONS : FakeDiscordPayloads.MEMBER_PERMISSIONS,
+                (ObjectNode) expand(testCase.get("data").deepCopy()));
     }
 
     /** The platform still serves, and the member every case aimed at has exactly the points they had. */
@@ -179,6 +248,11 @@ class BadInputCorpusTest {
             fields.forEachRemaining(all::add);
             all.forEach(field -> object.set(field.getKey(), expand(field.getValue())));
         }
+        if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, expand(array.get(i)));
+            }
+        }
         return node;
     }
 
@@ -201,12 +275,6 @@ class BadInputCorpusTest {
         } catch (IOException e) {
             throw new IllegalStateException(file, e);
         }
-    }
-
-    private static String hmac(String secret, String text) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String abbreviate(String text) {

@@ -84,15 +84,8 @@ public final class BotScene {
                 .then().statusCode(200);
     }
 
-    /** The DMs sent to {@code userId} so far: the bodies of messages posted into their DM channel. */
     public List<String> directMessagesTo(String userId) {
-        List<String> channels = discord.calls().stream().filter(call -> call.method().equals("POST")
-                        && call.path().equals("/users/@me/channels")
-                        && call.body().path("recipient_id").asText().equals(userId))
-                .map(call -> "7" + userId.substring(1)).distinct().toList();
-        return discord.calls().stream().filter(call -> call.method().equals("POST") && channels.stream()
-                .anyMatch(channel -> call.path().equals("/channels/" + channel + "/messages")))
-                .map(call -> call.body().toString()).toList();
+        return discord.directMessagesTo(userId);
     }
 
     public long balance(String memberId) {

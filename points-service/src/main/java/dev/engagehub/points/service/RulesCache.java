@@ -28,6 +28,8 @@ public class RulesCache {
     private final Badges badges;
     private final Challenges challenges;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    /** Bumped by every eviction: a load that raced with a change must not cache what it read before the commit. */
+    private final Map<String, Long> generations = new ConcurrentHashMap<>();
 
     private final TransactionSynchronizationRegistry transactions;
 
@@ -43,11 +45,18 @@ public class RulesCache {
         if (cached != null && System.nanoTime() - cached.loadedAtNanos() < TTL.toNanos()) {
             return Optional.of(cached.rules());
         }
+        long generation = generations.getOrDefault(communityId, 0L);
         // Joins the caller's transaction, or reads in its own (the leaderboard feed has none).
         Optional<CommunityRules> loaded = QuarkusTransaction.joiningExisting().call(() -> store.load(communityId)
                 .map(rules -> rules.withProgram(badges.definitions(communityId), challenges.all(communityId))));
-        loaded.ifPresentOrElse(rules -> cache.put(communityId, new Cached(rules, System.nanoTime())),
-                () -> cache.remove(communityId));
+        if (loaded.isEmpty()) {
+            cache.remove(communityId);
+            return loaded;
+        }
+        cache.put(communityId, new Cached(loaded.get(), System.nanoTime()));
+        if (generations.getOrDefault(communityId, 0L) != generation) {
+            cache.remove(communityId); // changed while loading: what was read may predate the commit
+        }
         return loaded;
     }
 
@@ -58,7 +67,7 @@ public class RulesCache {
 
     /** Forgets the community's rules; inside a transaction, once it has completed, so no reader caches the old ones. */
     public void evict(String communityId) {
-        cache.remove(communityId);
+        forget(communityId);
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
@@ -68,9 +77,14 @@ public class RulesCache {
 
                 @Override
                 public void afterCompletion(int status) {
-                    cache.remove(communityId);
+                    forget(communityId);
                 }
             });
         }
+    }
+
+    private void forget(String communityId) {
+        generations.merge(communityId, 1L, Long::sum);
+        cache.remove(communityId);
     }
 }

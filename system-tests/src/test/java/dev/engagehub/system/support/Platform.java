@@ -3,6 +3,8 @@ package dev.engagehub.system.support;
 import dev.engagehub.testkit.DevTokenCommand;
 import dev.engagehub.testkit.KafkaBrokerResource;
 import dev.engagehub.testkit.ServiceProcess;
+import dev.engagehub.testkit.discord.FakeDiscord;
+import dev.engagehub.testkit.discord.InteractionSigner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,12 +12,14 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The platform as an operator runs it: the packaged points-, rewards-, analytics-service and api-gateway as
- * processes on a real broker, PostgreSQL and Redis. Tokens come from the dev token command with the key pair it
- * makes, as they do for a developer.
+ * The platform as an operator runs it: the five packaged services (points-, rewards-, analytics-service,
+ * api-gateway, bot-gateway) as processes on a real broker, PostgreSQL and Redis, the bot connected to a fake
+ * Discord that speaks Discord's REST and Gateway protocols. Tokens come from the dev token command with the key
+ * pair it makes, as they do for a developer.
  */
 public final class Platform implements AutoCloseable {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -26,6 +30,8 @@ public final class Platform implements AutoCloseable {
     private final String bootstrap;
     private final Map<String, String> servers;
     private final boolean freshDatabases;
+    private final FakeDiscord discord = new FakeDiscord();
+    private final InteractionSigner discordSigner = new InteractionSigner();
     private final String gatewayUrl;
 
     private Platform(String bootstrap, Map<String, String> servers, boolean freshDatabases) {
@@ -45,6 +51,12 @@ public final class Platform implements AutoCloseable {
                 "ENGAGEHUB_SERVICES_ANALYTICS_URL", analytics.baseUri(),
                 "QUARKUS_MAILER_MOCK", "true"));
         gatewayUrl = gateway.baseUri();
+        start("bot-gateway", Map.of(
+                "QUARKUS_REST_CLIENT_POINTS_SERVICE_URL", points.baseUri(),
+                "QUARKUS_REST_CLIENT_REWARDS_SERVICE_URL", rewards.baseUri(),
+                "ENGAGEHUB_DISCORD_TOKEN", FakeDiscord.TOKEN,
+                "ENGAGEHUB_DISCORD_API_URL", discord.apiUrl(),
+                "ENGAGEHUB_DISCORD_PUBLIC_KEY", discordSigner.publicKeyHex()));
     }
 
     /** Started once for all system tests, on a broker inside the test JVM and the machine's PostgreSQL and Redis. */
@@ -62,6 +74,16 @@ public final class Platform implements AutoCloseable {
                 "QUARKUS_REDIS_HOSTS", redis.url()), false);
     }
 
+    /** The Discord the bot is connected to: guilds, members' messages and interactions, what the bot sent. */
+    public FakeDiscord discord() {
+        return discord;
+    }
+
+    /** Signs requests to the bot's HTTP interactions endpoint as Discord would. */
+    public InteractionSigner discordSigner() {
+        return discordSigner;
+    }
+
     /** One service's process, by module name (points-service, rewards-service, ...), to crash or ask. */
     public ServiceProcess service(String module) {
         return services.get(module);
@@ -73,7 +95,17 @@ public final class Platform implements AutoCloseable {
 
     @Override
     public void close() {
-        services.values().forEach(ServiceProcess::close);
+        // All at once: the JVM gets 30 s to exit after the tests, and a service left behind would outlive it.
+        List<Thread> closing = services.values().stream().map(service -> new Thread(service::close)).toList();
+        closing.forEach(Thread::start);
+        for (Thread thread : closing) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        discord.close();
     }
 
     /** api-gateway: the public API, webhooks and the admin portal. */

@@ -95,6 +95,15 @@ public final class FakeDiscord implements AutoCloseable {
         return List.copyOf(calls);
     }
 
+    /** The DMs the bot sent {@code userId} so far: the bodies of messages posted into their DM channel. */
+    public List<String> directMessagesTo(String userId) {
+        String channel = FakeDiscordRest.directChannelOf(userId);
+        boolean opened = calls.stream().anyMatch(call -> call.method().equals("POST")
+                && call.path().equals("/users/@me/channels") && call.body().path("recipient_id").asText().equals(userId));
+        return !opened ? List.of() : calls.stream().filter(call -> call.method().equals("POST")
+                && call.path().equals("/channels/" + channel + "/messages")).map(call -> call.body().toString()).toList();
+    }
+
     /** Waits for the first REST call matching; fails after {@code timeout}. */
     public Call awaitCall(String method, String pathRegex, Duration timeout) {
         return awaitCall(call -> call.method().equals(method) && call.path().matches(pathRegex), timeout,
@@ -124,12 +133,20 @@ public final class FakeDiscord implements AutoCloseable {
         String token = interaction.get("token").asText();
         dispatch("INTERACTION_CREATE", interaction);
         Call callback = awaitCall("POST", "/interactions/" + id + "/" + token + "/callback", Duration.ofSeconds(10));
-        int type = callback.body().path("type").asInt();
+        return answer(callback.body(), token);
+    }
+
+    /**
+     * The answer an interaction response leads to (the Gateway callback, or the reply to an HTTP interaction):
+     * the response itself, or after a deferral ("thinking…") the edit that replaced it.
+     */
+    public Answer answer(JsonNode response, String token) {
+        int type = response.path("type").asInt();
         if (type == 5 || type == 6) {
             Call edit = awaitCall("PATCH", "/webhooks/\\d+/" + token + "/messages/@original", Duration.ofSeconds(20));
-            return new Answer(type, callback.body().path("data"), edit.body());
+            return new Answer(type, response.path("data"), edit.body());
         }
-        return new Answer(type, callback.body().path("data"), callback.body().path("data"));
+        return new Answer(type, response.path("data"), response.path("data"));
     }
 
     /**

@@ -48,8 +48,8 @@ final class FakeDiscordRest {
         } else if (method.equals("PUT") && path.matches("/guilds/\\d+/members/\\d+/roles/\\d+")) {
             request.response().setStatusCode(204).end();
         } else if (method.equals("POST") && path.equals("/users/@me/channels")) {
-            ObjectNode channel = FakeDiscordPayloads.object().put("id", "7" + json.path("recipient_id").asText()
-                    .substring(1)).put("type", 1);
+            ObjectNode channel = FakeDiscordPayloads.object().put("id",
+                    directChannelOf(json.path("recipient_id").asText())).put("type", 1);
             channel.putArray("recipients").add(FakeDiscordPayloads.user(json.path("recipient_id").asText(),
                     "member", false));
             reply(request, 200, channel);
@@ -87,5 +87,10 @@ final class FakeDiscordRest {
     private static void reply(HttpServerRequest request, int status, JsonNode body) {
         request.response().setStatusCode(status).putHeader("Content-Type", "application/json")
                 .end(body.toString());
+    }
+
+    /** The id of the DM channel with {@code userId}: derived from the user's, so tests can find it. */
+    static String directChannelOf(String userId) {
+        return "7" + userId.substring(1);
     }
 }
