@@ -71,7 +71,14 @@ class CommunityJourneyTest {
         admin().contentType("text/plain").body("GIFT-JOURNEY-1\nGIFT-JOURNEY-2")
                 .post("/api/v1/communities/{c}/rewards/gift-card/codes", guild).then().statusCode(200);
 
-        // Ada chats (+300): level 2, the level's role and an announcement.
+        // Yesterday Ada checked in from the community's app, which reports it through the API (+50).
+        admin().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("memberId", adaId, "action", "daily_checkin", "occurredAt",
+                        now.minus(1, ChronoUnit.DAYS).toString()))
+                .post("/api/v1/communities/{c}/activity", guild).then().statusCode(202);
+        eventually().until(() -> member("points").getLong("lifetimeXp") == 50);
+
+        // Today she chats (+300): level 2, the level's role and an announcement.
         discord.dispatch("MESSAGE_CREATE", FakeDiscordPayloads.message(discord.nextId(), guild, general(), ada,
                 "hello everyone!"));
         discord.awaitCall("PUT", "/guilds/" + guild + "/members/" + adaId + "/roles/" + levelRole, WAIT);
@@ -80,14 +87,10 @@ class CommunityJourneyTest {
                 "announcement");
         assertThat(announcement.body().toString()).contains("<@" + adaId + ">").contains("<@&" + levelRole);
 
-        // A streak of two: yesterday's check-in reported by the admin's app, today's through /daily (+50 each).
-        admin().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Map.of("memberId", adaId, "action", "daily_checkin", "occurredAt",
-                        now.minus(1, ChronoUnit.DAYS).toString()))
-                .post("/api/v1/communities/{c}/activity", guild).then().statusCode(202);
-        eventually().until(() -> member("points").getLong("lifetimeXp") == 350);
+        // ... and checks in with /daily (+50): a streak of two days.
         assertThat(asAda(COMMAND, command("daily")).text()).contains("Checked in");
         eventually().until(() -> member("streak").getInt("current") == 2);
+        assertThat(member("points").getLong("lifetimeXp")).isEqualTo(400);
 
         // A purchase in the partner's shop arrives by signed webhook (+200) and completes the challenge (+100).
         JsonPath partner = admin().contentType(ContentType.JSON).body(Map.of("name", "Shop", "provider", "generic"))

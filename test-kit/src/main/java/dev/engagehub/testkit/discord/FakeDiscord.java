@@ -47,7 +47,11 @@ public final class FakeDiscord implements AutoCloseable {
     private final List<String> connectQueries = new CopyOnWriteArrayList<>();
     private final List<JsonNode> identifies = new CopyOnWriteArrayList<>();
     private final AtomicLong heartbeats = new AtomicLong();
-    private final AtomicLong ids = new AtomicLong(950_000_000_000_000_000L);
+    /**
+     * Snowflakes as Discord makes them (milliseconds since 2015 in the high bits), so they are unique across runs
+     * too; all end in 0, so none is ever a guild's channel id (which ends in 9).
+     */
+    private final AtomicLong ids = new AtomicLong(((System.currentTimeMillis() - 1_420_070_400_000L) << 22) / 10 * 10);
     private final HttpServer server;
     private final FakeDiscordRest rest;
 
@@ -72,7 +76,7 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     public String nextId() {
-        return String.valueOf(ids.incrementAndGet());
+        return String.valueOf(ids.addAndGet(10));
     }
 
     /** A guild the bot is in: it arrives in READY and as GUILD_CREATE, or at once when already connected. */

@@ -3,6 +3,8 @@ package dev.engagehub.testkit.discord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 
 /** Discord API v10 objects, shaped as Discord sends them (only what a bot's models need). */
@@ -104,7 +106,8 @@ public final class FakeDiscordPayloads {
     /** A member's message in a guild channel (MESSAGE_CREATE). */
     public static ObjectNode message(String id, String guildId, String channelId, ObjectNode member, String content) {
         ObjectNode message = object().put("id", id).put("channel_id", channelId).put("guild_id", guildId)
-                .put("content", content).put("timestamp", "2026-11-25T10:00:00.000000+00:00").put("tts", false)
+                .put("content", content).put("timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString())
+                .put("tts", false)
                 .put("mention_everyone", false).put("pinned", false).put("type", 0);
         message.putNull("edited_timestamp");
         message.set("author", member.get("user").deepCopy());
