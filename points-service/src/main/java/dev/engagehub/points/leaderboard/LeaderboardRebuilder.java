@@ -11,6 +11,7 @@ import io.quarkus.redis.datasource.value.ValueCommands;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -30,16 +31,21 @@ import org.jboss.logging.Logger;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class LeaderboardRebuilder {
     private static final Logger LOG = Logger.getLogger(LeaderboardRebuilder.class);
-    /** Per member, segment (null: the whole community) and period: XP earned and the last entry counted. */
+    /**
+     * Per window, member, segment (null: the whole community) and period: XP earned and the last entry counted.
+     * One statement for every window, so all of them (and the watermarks) see the same ledger while it grows.
+     */
     private static final String SUMS = """
-            SELECT e.member_id, seg, to_char(e.occurred_at AT TIME ZONE ?2, ?3) AS period, sum(e.points), max(e.id)
+            SELECT w.name, e.member_id, seg, to_char(e.occurred_at AT TIME ZONE ?2, w.format) AS period,
+                   sum(e.points), max(e.id)
             FROM ledger_entries e
+            JOIN (VALUES %s) AS w(name, format, since) ON e.occurred_at >= w.since
             CROSS JOIN LATERAL unnest(array_prepend(NULL::varchar, coalesce(e.segments, '{}'::varchar[]))) AS seg
             JOIN member_points p ON p.community_id = e.community_id AND p.member_id = e.member_id
             WHERE e.community_id = ?1 AND e.kind IN ('AWARD', 'ADJUSTMENT') AND NOT p.leaderboard_opt_out
-              AND e.occurred_at >= ?4 AND (CAST(?5 AS varchar) IS NULL OR e.member_id = CAST(?5 AS varchar))
-            GROUP BY e.member_id, seg, period
-            HAVING sum(e.points) > 0""";
+              AND (CAST(?3 AS varchar) IS NULL OR e.member_id = CAST(?3 AS varchar))
+            GROUP BY w.name, w.format, e.member_id, seg, period
+            HAVING sum(e.points) > 0""".formatted(windowRows());
 
     private static final String OPTED_OUT = """
             SELECT member_id FROM member_points WHERE community_id = ?1 AND leaderboard_opt_out""";
@@ -122,14 +128,13 @@ public class LeaderboardRebuilder {
         Map<String, Map<String, Double>> scoresByBoard = new HashMap<>();
         Map<String, Long> lastApplied = new HashMap<>();
         Map<String, LeaderboardWindow> windowOf = new HashMap<>();
-        for (LeaderboardWindow window : LeaderboardWindow.values()) {
-            for (Object[] row : sums(communityId, zone, window, onlyMember)) {
-                String member = (String) row[0];
-                String board = LeaderboardKeys.ofSegment(communityId, (String) row[1], window, (String) row[2]);
-                scoresByBoard.computeIfAbsent(board, key -> new HashMap<>()).put(member, (double) number(row[3]));
-                lastApplied.merge(member, number(row[4]), Math::max);
-                windowOf.put(board, window);
-            }
+        for (Object[] row : sums(communityId, zone, onlyMember)) {
+            LeaderboardWindow window = LeaderboardWindow.valueOf((String) row[0]);
+            String member = (String) row[1];
+            String board = LeaderboardKeys.ofSegment(communityId, (String) row[2], window, (String) row[3]);
+            scoresByBoard.computeIfAbsent(board, key -> new HashMap<>()).put(member, (double) number(row[4]));
+            lastApplied.merge(member, number(row[5]), Math::max);
+            windowOf.put(board, window);
         }
         scoresByBoard.forEach((board, scores) -> {
             boards.zadd(board, scores);
@@ -153,12 +158,28 @@ public class LeaderboardRebuilder {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> sums(String communityId, ZoneId zone, LeaderboardWindow window, String onlyMember) {
-        Instant since = window.retention().isZero() ? Instant.EPOCH
-                : Instant.now().minus(window.retention());
-        return db.createNativeQuery(SUMS)
-                .setParameter(1, communityId).setParameter(2, zone.getId()).setParameter(3, window.sqlPeriodFormat())
-                .setParameter(4, Timestamp.from(since)).setParameter(5, onlyMember)
-                .getResultList();
+    private List<Object[]> sums(String communityId, ZoneId zone, String onlyMember) {
+        Query query = db.createNativeQuery(SUMS).setParameter(1, communityId).setParameter(2, zone.getId())
+                .setParameter(3, onlyMember);
+        int parameter = 4;
+        Instant now = Instant.now();
+        for (LeaderboardWindow window : LeaderboardWindow.values()) {
+            Instant since = window.retention().isZero() ? Instant.EPOCH : now.minus(window.retention());
+            query.setParameter(parameter++, window.name()).setParameter(parameter++, window.sqlPeriodFormat())
+                    .setParameter(parameter++, Timestamp.from(since));
+        }
+        return query.getResultList();
+    }
+
+    /** One {@code (name, format, since)} row of parameters per window, numbered from 4. */
+    private static String windowRows() {
+        StringBuilder rows = new StringBuilder();
+        int parameter = 4;
+        for (int i = 0; i < LeaderboardWindow.values().length; i++, parameter += 3) {
+            rows.append(i == 0 ? "" : ", ").append("(CAST(?").append(parameter).append(" AS varchar), CAST(?")
+                    .append(parameter + 1).append(" AS varchar), CAST(?").append(parameter + 2)
+                    .append(" AS timestamptz))");
+        }
+        return rows.toString();
     }
 }
