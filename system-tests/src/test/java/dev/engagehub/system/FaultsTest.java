@@ -2,6 +2,7 @@ package dev.engagehub.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import dev.engagehub.events.ActivityRecorded;
 import dev.engagehub.events.EventEnvelope;
@@ -89,7 +90,7 @@ class FaultsTest {
         Stream stream = Stream.of(community.id(), 20_000, new Random(7));
         try (KafkaTestClient client = new KafkaTestClient(kafka.bootstrap())) {
             client.publishAll(stream.events().subList(0, 2_000));
-            await().atMost(WAIT).until(() -> awards(community) == 2_000);
+            await().atMost(WAIT).until(() -> awards(community), equalTo(2_000L));
 
             // When the other 18,000 events and 500 redemptions arrive, and points-service then rewards-service
             // are killed (SIGKILL) in the middle of them and started again
@@ -113,7 +114,7 @@ class FaultsTest {
 
             // Then every event is in the ledger exactly once and every member's XP is exact
             client.awaitConsumed("points-service", Topics.ACTIVITY.name(), WAIT);
-            await().atMost(WAIT).until(() -> awards(community) == 20_000);
+            await().atMost(WAIT).until(() -> awards(community), equalTo(20_000L));
             Map<String, Long> xp = lifetimeXp(community);
             assertThat(xp).isEqualTo(stream.expected());
 
@@ -184,7 +185,7 @@ class FaultsTest {
             // Then every event counted once, the boards rebuilt from the ledger and fed on from there
             client.awaitConsumed("points-service", Topics.ACTIVITY.name(), WAIT);
         }
-        await().atMost(WAIT).until(() -> awards(community) == 6_000);
+        await().atMost(WAIT).until(() -> awards(community), equalTo(6_000L));
         Map<String, Long> xp = lifetimeXp(community);
         assertThat(xp).isEqualTo(stream.expected());
         awaitBoardsEqual(community, xp);

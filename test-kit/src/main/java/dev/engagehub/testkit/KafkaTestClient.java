@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
@@ -26,6 +27,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -61,10 +63,32 @@ public final class KafkaTestClient implements AutoCloseable {
         return record;
     }
 
-    /** Publishes many events in order without waiting for each acknowledgement, then waits for all. */
+    /**
+     * Publishes many events in order without waiting for each acknowledgement, then waits for all; what the broker
+     * did not take (it was restarting, say) is sent again, as a producer that must lose nothing does.
+     */
     public void publishAll(List<? extends EventEnvelope<?>> events) {
-        events.forEach(event -> producer.send(record(event)));
-        producer.flush();
+        List<ProducerRecord<String, String>> pending = events.stream().map(KafkaTestClient::record).toList();
+        for (int attempt = 1; !pending.isEmpty(); attempt++) {
+            List<Future<RecordMetadata>> sent = pending.stream().map(producer::send).toList();
+            producer.flush();
+            List<ProducerRecord<String, String>> failed = new ArrayList<>();
+            for (int i = 0; i < sent.size(); i++) {
+                try {
+                    sent.get(i).get();
+                } catch (ExecutionException e) {
+                    failed.add(pending.get(i));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+            if (!failed.isEmpty() && attempt == 10) {
+                throw new IllegalStateException(failed.size() + " records not published after " + attempt
+                        + " attempts");
+            }
+            pending = failed;
+        }
     }
 
     /** Publishes any value, readable or not, as a hostile or buggy producer might. */

@@ -18,6 +18,7 @@ import discord4j.core.event.domain.lifecycle.ReconnectStartEvent;
 import discord4j.core.event.domain.message.MessageCreateEvent;
 import discord4j.core.event.domain.message.ReactionAddEvent;
 import discord4j.core.event.domain.VoiceStateUpdateEvent;
+import discord4j.core.shard.ShardingStrategy;
 import discord4j.gateway.intent.Intent;
 import discord4j.gateway.intent.IntentSet;
 import io.quarkus.runtime.ShutdownEvent;
@@ -48,12 +49,14 @@ public class DiscordGateway {
     private final MessageActivity messages;
     private final ReactionActivity reactions;
     private final VoiceActivity voice;
+    private final ShardingStrategy sharding;
     private volatile GatewayDiscordClient gateway;
     private volatile boolean ready;
     private volatile String problem = "connecting";
 
     DiscordGateway(DiscordClients clients, DiscordApi discord, GuildOnboarding onboarding, InteractionRouter router,
-                   MessageActivity messages, ReactionActivity reactions, VoiceActivity voice) {
+                   MessageActivity messages, ReactionActivity reactions, VoiceActivity voice,
+                   DiscordSettings settings) {
         this.clients = clients;
         this.discord = discord;
         this.onboarding = onboarding;
@@ -61,6 +64,8 @@ public class DiscordGateway {
         this.messages = messages;
         this.reactions = reactions;
         this.voice = voice;
+        // A wrong shard setting stops the start: a bot on the wrong shard silently misses guilds.
+        this.sharding = GatewaySharding.strategyFor(settings);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -71,7 +76,7 @@ public class DiscordGateway {
             return;
         }
         DiscordClient client = clients.client().get();
-        client.gateway().setEnabledIntents(INTENTS).login()
+        client.gateway().setEnabledIntents(INTENTS).setSharding(sharding).login()
                 .doOnNext(this::listen)
                 .subscribe(connected -> LOG.info("Discord Gateway connected"), failure -> {
                     problem = "login failed: " + failure.getMessage();

@@ -22,6 +22,15 @@ public interface DiscordSettings {
     @WithDefault("PT60S")
     Duration messageCooldown();
 
+    /**
+     * How many Gateway shards all instances run together; with {@link #shardIndex()}, this instance runs only
+     * that one. Unset: this instance runs every shard Discord recommends.
+     */
+    Optional<Integer> shardCount();
+
+    /** This instance's shard, 0-based (a StatefulSet pod's ordinal); needed with {@link #shardCount()}. */
+    Optional<Integer> shardIndex();
+
     /** The longest a command handler may run before the member is told it failed. */
     @WithDefault("PT10S")
     Duration handlerTimeout();

@@ -53,6 +53,14 @@ class InteractionRouterTest {
             public Duration handlerTimeout() {
                 return HANDLER_TIMEOUT;
             }
+
+            public Optional<Integer> shardCount() {
+                return Optional.empty();
+            }
+
+            public Optional<Integer> shardIndex() {
+                return Optional.empty();
+            }
         };
         ReplyRenderer renderer = new ReplyRenderer();
         CommandCatalog catalog = new CommandCatalog(List.of(
