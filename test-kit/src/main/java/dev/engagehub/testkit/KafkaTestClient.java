@@ -87,6 +87,10 @@ public final class KafkaTestClient implements AutoCloseable {
                 throw new IllegalStateException(failed.size() + " records not published after " + attempt
                         + " attempts");
             }
+            if (!failed.isEmpty()) {
+                System.err.printf("KafkaTestClient: the broker did not take %d records; sending them again%n",
+                        failed.size());
+            }
             pending = failed;
         }
     }
