@@ -3,6 +3,7 @@ package dev.engagehub.points.service;
 import static dev.engagehub.kit.db.SqlValues.number;
 
 import dev.engagehub.kit.db.SqlValues;
+import dev.engagehub.kit.metrics.CommittedCounters;
 import dev.engagehub.points.domain.EntryKind;
 import dev.engagehub.points.domain.LedgerEntry;
 import dev.engagehub.points.domain.LevelCurve;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -31,12 +33,17 @@ import java.util.stream.IntStream;
 public class Ledger {
     private static final int WRITE_CHUNK = 1000;
 
+    /** Ledger rows written, by kind: the dashboard's "ledger writes". */
+    static final String ENTRIES_METRIC = "engagehub.ledger.entries";
+
     private final EntityManager db;
     private final PendingAwards pending;
+    private final CommittedCounters counters;
 
-    Ledger(EntityManager db, PendingAwards pending) {
+    Ledger(EntityManager db, PendingAwards pending, CommittedCounters counters) {
         this.db = db;
         this.pending = pending;
+        this.counters = counters;
     }
 
     /** Earned points: both the balance and lifetime XP grow. */
@@ -134,6 +141,8 @@ public class Ledger {
                     .setParameter(at + 12, Timestamp.from(entry.recordedAt));
         }
         insert.executeUpdate();
+        entries.stream().collect(Collectors.groupingBy(entry -> entry.kind, Collectors.counting()))
+                .forEach((kind, count) -> counters.add(ENTRIES_METRIC, "kind", kind.name(), count));
     }
 
     /** Placeholders for ledger rows; the segments (10th column) arrive as an array literal. */
@@ -257,6 +266,7 @@ public class Ledger {
         // Append-only: written now and kept out of the session, so a batch's later statements never dirty-check it.
         db.flush();
         db.detach(entry);
+        counters.add(ENTRIES_METRIC, "kind", kind.name(), 1);
         return entry.id;
     }
 

@@ -11,6 +11,7 @@ import dev.engagehub.events.Topics;
 import dev.engagehub.points.support.CommunityTestBase;
 import dev.engagehub.points.support.PointsApi;
 import dev.engagehub.testkit.KafkaBrokerResource;
+import dev.engagehub.testkit.PrometheusText;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -48,15 +49,22 @@ class AdjustmentsTest extends CommunityTestBase {
     @Test
     void shouldRefuseADeductionBeyondTheBalanceAndChangeNothing() {
         // Given
+        double adjustmentsBefore = adjustmentsWritten();
         adjust("hank", 100, "welcome gift", "adj-3").statusCode(200);
 
         // When
         adjust("hank", -101, "too much", "adj-4").statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:engagehub:problem:insufficient-points"));
 
-        // Then
+        // Then the ledger, and the operators' count of ledger writes, have the gift only
         assertThat(api.balanceOf("hank")).isEqualTo(100);
         assertThat(api.ledgerSize("hank")).isEqualTo(1);
+        assertThat(adjustmentsWritten() - adjustmentsBefore).isEqualTo(1);
+    }
+
+    private static double adjustmentsWritten() {
+        return PrometheusText.counter(given().get("/q/metrics").asString(), "engagehub_ledger_entries_total", "kind",
+                "ADJUSTMENT");
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.engagehub.events.EventIds;
 import dev.engagehub.kit.db.NativeRows;
+import dev.engagehub.kit.metrics.CommittedCounters;
 import dev.engagehub.rewards.domain.Redemption;
 import dev.engagehub.rewards.domain.Redemption.Status;
 import dev.engagehub.rewards.domain.ShippingDetails;
@@ -33,12 +34,17 @@ public class RedemptionStore {
             id, community_id, member_id, reward_key, cost, status, reason, code, shipping::text, shipping_status,
             reviewed_by, created_at, updated_at""";
 
+    /** Redemptions reaching each status: the dashboard's "redemptions". */
+    static final String STEPS_METRIC = "engagehub.redemptions";
+
     private final EntityManager db;
     private final ObjectMapper json;
+    private final CommittedCounters counters;
 
-    RedemptionStore(EntityManager db, ObjectMapper json) {
+    RedemptionStore(EntityManager db, ObjectMapper json, CommittedCounters counters) {
         this.db = db;
         this.json = json;
+        this.counters = counters;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -53,18 +59,23 @@ public class RedemptionStore {
                 .setParameter(4, rewardKey).setParameter(5, cost).setParameter(6, idempotencyKey)
                 .setParameter(7, shipping == null ? null : write(shipping))
                 .executeUpdate();
+        counters.add(STEPS_METRIC, "status", Status.REQUESTED.name(), 1);
         return find(communityId, id).orElseThrow();
     }
 
     /** Moves {@code from} → {@code to}; false (and nothing changed) when it is no longer in {@code from}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean move(UUID id, Status from, Status to, String reason, String reviewedBy) {
-        return db.createNativeQuery("""
+        boolean moved = db.createNativeQuery("""
                         UPDATE redemptions SET status = ?3, reason = coalesce(?4, reason),
                                reviewed_by = coalesce(?5, reviewed_by), updated_at = now()
                         WHERE id = ?1 AND status = ?2""")
                 .setParameter(1, id).setParameter(2, from.name()).setParameter(3, to.name()).setParameter(4, reason)
                 .setParameter(5, reviewedBy).executeUpdate() == 1;
+        if (moved) {
+            counters.add(STEPS_METRIC, "status", to.name(), 1);
+        }
+        return moved;
     }
 
     /** Records what the member got; called in the transaction that moved it to FULFILLED. */

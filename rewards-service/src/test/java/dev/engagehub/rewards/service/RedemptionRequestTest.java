@@ -14,6 +14,7 @@ import dev.engagehub.events.RedemptionRequested;
 import dev.engagehub.events.Topics;
 import dev.engagehub.testkit.KafkaBrokerResource;
 import dev.engagehub.testkit.KafkaTestClient;
+import dev.engagehub.testkit.PrometheusText;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -41,6 +42,7 @@ class RedemptionRequestTest {
         try (KafkaTestClient kafka = KafkaTestClient.forQuarkusTest()) {
             // Given
             reward("sticker", "PARTNER_OFFER", 2, null);
+            double requestedBefore = redemptionsReaching("REQUESTED");
 
             // When the same request arrives twice
             String id = redeem("ann", "sticker", "req-1").statusCode(202).body("status", equalTo("REQUESTED"))
@@ -49,6 +51,7 @@ class RedemptionRequestTest {
 
             // Then one unit is reserved and one RedemptionRequested is published, keyed by the member
             given().get("/api/v1/communities/{c}/rewards/sticker", community).then().body("available", equalTo(1));
+            assertThat(redemptionsReaching("REQUESTED") - requestedBefore).isEqualTo(1);
             var record = kafka.awaitRecord(Topics.REDEMPTIONS.name(), r -> r.value().contains(id), WAIT);
             assertThat(record.key()).isEqualTo(community + ":ann");
             assertThat(EventCodec.decode(record.value(), RedemptionRequested.class).payload().cost()).isEqualTo(300);
@@ -67,6 +70,12 @@ class RedemptionRequestTest {
             assertThat(kafka.recordsNow(Topics.REDEMPTIONS.name(), r -> r.value().contains(id)
                     && "RedemptionFulfilled".equals(KafkaTestClient.header(r, "eventType")))).hasSize(1);
         }
+    }
+
+    /** The operators' count of redemptions that reached {@code status}. */
+    private static double redemptionsReaching(String status) {
+        return PrometheusText.counter(given().get("/q/metrics").asString(), "engagehub_redemptions_total", "status",
+                status);
     }
 
     @Test

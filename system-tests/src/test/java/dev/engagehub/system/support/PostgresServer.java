@@ -26,8 +26,8 @@ public final class PostgresServer implements AutoCloseable {
             initialise();
         }
         Servers.run(asOwner(pgCtl("start", "-w", "-l", data.resolve("server.log").toString(), "-o",
-                "-p " + port + " -k " + data + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                        + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200")), log);
+                // Durable, as in production: the test crashes this server, and a commit it acknowledged must survive.
+                "-p " + port + " -k " + data + " -c listen_addresses=127.0.0.1 -c max_connections=200")), log);
         Servers.awaitListening(port, null, log);
         return this;
     }
