@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -72,8 +73,18 @@ public final class Browser implements AutoCloseable {
     public Browser submit(String buttonCss) {
         WebElement page = driver.findElement(By.tagName("html"));
         until(buttonCss).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(browser -> gone(page));
         return this;
+    }
+
+    /** Whether the element left the document: Chrome says so as "stale", or as a node that is not in it. */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException replaced) {
+            return true;
+        }
     }
 
     /** The field's message, shown next to it when what was typed is refused. */
