@@ -33,8 +33,8 @@ final class Kustomization {
                     "metadata", new LinkedHashMap<>(Map.of("name", map(generator).get("name")))));
             Map<String, Object> data = new LinkedHashMap<>();
             list(map(generator).get("literals")).forEach(literal -> data.put(((String) literal).split("=", 2)[0], ""));
+            // Keys from env files (prod's secrets.env) are not in git: only the Secret's existence is rendered.
             secret.put("stringData", data);
-            secret.put("envs", map(generator).get("envs"));
             resources.add(secret);
         }
         for (Object patch : list(kustomization.get("patches"))) {
