@@ -1,11 +1,8 @@
 package dev.engagehub.analytics.service;
 
-import static dev.engagehub.kit.db.SqlValues.placeholders;
-
 import dev.engagehub.events.EventEnvelope;
+import dev.engagehub.kit.db.ArraySql;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,12 +12,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The high-volume part of a batch (activity and awards) folded in memory, then written with one multi-row
- * upsert per table: the same sums, firsts and lasts as folding each event on its own, in a few statements.
+ * The high-volume part of a batch (activity and awards) folded in memory, then written with one upsert of
+ * column arrays per table: the same sums, firsts and lasts as folding each event on its own, in a few statements.
  */
 final class HourlyFold {
-    private static final int CHUNK = 1000;
-
     private record MemberHour(String communityId, Instant hour, String memberId) {
     }
 
@@ -71,66 +66,147 @@ final class HourlyFold {
     }
 
     void write(EntityManager db) {
-        chunks(new ArrayList<>(memberHours.entrySet()), rows -> {
-            Query upsert = db.createNativeQuery("INSERT INTO member_hours (community_id, hour, member_id, events, points) "
-                    + "VALUES " + placeholders(rows.size(), 5) + " ON CONFLICT (community_id, hour, member_id) DO UPDATE "
-                    + "SET events = member_hours.events + EXCLUDED.events, points = member_hours.points + EXCLUDED.points");
-            for (int i = 0; i < rows.size(); i++) {
-                MemberHour key = rows.get(i).getKey();
-                bind(upsert, i * 5, key.communityId(), Timestamp.from(key.hour()), key.memberId(),
-                        rows.get(i).getValue()[0], rows.get(i).getValue()[1]);
-            }
-            upsert.executeUpdate();
-        });
-        chunks(new ArrayList<>(actionHours.entrySet()), rows -> {
-            Query upsert = db.createNativeQuery("INSERT INTO action_hours (community_id, hour, action, events, points) "
-                    + "VALUES " + placeholders(rows.size(), 5) + " ON CONFLICT (community_id, hour, action) DO UPDATE "
-                    + "SET events = action_hours.events + EXCLUDED.events, points = action_hours.points + EXCLUDED.points");
-            for (int i = 0; i < rows.size(); i++) {
-                ActionHour key = rows.get(i).getKey();
-                bind(upsert, i * 5, key.communityId(), Timestamp.from(key.hour()), key.action(),
-                        rows.get(i).getValue()[0], rows.get(i).getValue()[1]);
-            }
-            upsert.executeUpdate();
-        });
-        chunks(new ArrayList<>(issued.entrySet()), rows -> {
-            Query upsert = db.createNativeQuery("INSERT INTO points_hours (community_id, hour, issued) VALUES "
-                    + placeholders(rows.size(), 3) + " ON CONFLICT (community_id, hour) DO UPDATE "
-                    + "SET issued = points_hours.issued + EXCLUDED.issued");
-            for (int i = 0; i < rows.size(); i++) {
-                PointsHour key = rows.get(i).getKey();
-                bind(upsert, i * 3, key.communityId(), Timestamp.from(key.hour()), rows.get(i).getValue()[0]);
-            }
-            upsert.executeUpdate();
-        });
-        chunks(new ArrayList<>(milestones.entrySet()), rows -> {
-            // LEAST and GREATEST skip NULLs: a batch without a first leaves the stored one alone.
-            Query upsert = db.createNativeQuery("INSERT INTO member_milestones (community_id, member_id, first_seen_at, "
-                    + "first_activity_at, first_points_at, last_activity_at) VALUES " + placeholders(rows.size(), 6)
-                    + " ON CONFLICT (community_id, member_id) DO UPDATE SET "
-                    + "first_seen_at = LEAST(member_milestones.first_seen_at, EXCLUDED.first_seen_at), "
-                    + "first_activity_at = LEAST(member_milestones.first_activity_at, EXCLUDED.first_activity_at), "
-                    + "first_points_at = LEAST(member_milestones.first_points_at, EXCLUDED.first_points_at), "
-                    + "last_activity_at = GREATEST(member_milestones.last_activity_at, EXCLUDED.last_activity_at)");
-            for (int i = 0; i < rows.size(); i++) {
-                Member key = rows.get(i).getKey();
-                Milestones member = rows.get(i).getValue();
-                bind(upsert, i * 6, key.communityId(), key.memberId(), timestamp(member.firstSeen),
-                        timestamp(member.firstActivity), timestamp(member.firstPoints), timestamp(member.lastActivity));
-            }
-            upsert.executeUpdate();
-        });
-        chunks(ledger, rows -> {
-            Query insert = db.createNativeQuery("INSERT INTO ledger_rows (event_id, community_id, member_id, kind, "
-                    + "points, balance, action, reason, occurred_at) VALUES " + placeholders(rows.size(), 9)
-                    + " ON CONFLICT (event_id) DO NOTHING");
-            for (int i = 0; i < rows.size(); i++) {
-                LedgerRow row = rows.get(i);
-                bind(insert, i * 9, row.eventId(), row.communityId(), row.memberId(), "award", row.points(),
-                        row.balance(), row.action(), row.reason(), Timestamp.from(row.occurredAt()));
-            }
-            insert.executeUpdate();
-        });
+        writeMemberHours(db);
+        writeActionHours(db);
+        writeIssued(db);
+        writeMilestones(db);
+        writeLedger(db);
+    }
+
+    private void writeMemberHours(EntityManager db) {
+        if (memberHours.isEmpty()) {
+            return;
+        }
+        int size = memberHours.size();
+        String[] communities = new String[size];
+        Instant[] hours = new Instant[size];
+        String[] members = new String[size];
+        long[] events = new long[size];
+        long[] points = new long[size];
+        int i = 0;
+        for (Map.Entry<MemberHour, long[]> row : memberHours.entrySet()) {
+            communities[i] = row.getKey().communityId();
+            hours[i] = row.getKey().hour();
+            members[i] = row.getKey().memberId();
+            events[i] = row.getValue()[0];
+            points[i++] = row.getValue()[1];
+        }
+        ArraySql.update(db, """
+                INSERT INTO member_hours (community_id, hour, member_id, events, points)
+                SELECT * FROM unnest(?::text[], ?::timestamptz[], ?::text[], ?::int8[], ?::int8[])
+                ON CONFLICT (community_id, hour, member_id) DO UPDATE
+                   SET events = member_hours.events + EXCLUDED.events, points = member_hours.points + EXCLUDED.points""",
+                communities, hours, members, events, points);
+    }
+
+    private void writeActionHours(EntityManager db) {
+        if (actionHours.isEmpty()) {
+            return;
+        }
+        int size = actionHours.size();
+        String[] communities = new String[size];
+        Instant[] hours = new Instant[size];
+        String[] actions = new String[size];
+        long[] events = new long[size];
+        long[] points = new long[size];
+        int i = 0;
+        for (Map.Entry<ActionHour, long[]> row : actionHours.entrySet()) {
+            communities[i] = row.getKey().communityId();
+            hours[i] = row.getKey().hour();
+            actions[i] = row.getKey().action();
+            events[i] = row.getValue()[0];
+            points[i++] = row.getValue()[1];
+        }
+        ArraySql.update(db, """
+                INSERT INTO action_hours (community_id, hour, action, events, points)
+                SELECT * FROM unnest(?::text[], ?::timestamptz[], ?::text[], ?::int8[], ?::int8[])
+                ON CONFLICT (community_id, hour, action) DO UPDATE
+                   SET events = action_hours.events + EXCLUDED.events, points = action_hours.points + EXCLUDED.points""",
+                communities, hours, actions, events, points);
+    }
+
+    private void writeIssued(EntityManager db) {
+        if (issued.isEmpty()) {
+            return;
+        }
+        int size = issued.size();
+        String[] communities = new String[size];
+        Instant[] hours = new Instant[size];
+        long[] points = new long[size];
+        int i = 0;
+        for (Map.Entry<PointsHour, long[]> row : issued.entrySet()) {
+            communities[i] = row.getKey().communityId();
+            hours[i] = row.getKey().hour();
+            points[i++] = row.getValue()[0];
+        }
+        ArraySql.update(db, """
+                INSERT INTO points_hours (community_id, hour, issued)
+                SELECT * FROM unnest(?::text[], ?::timestamptz[], ?::int8[])
+                ON CONFLICT (community_id, hour) DO UPDATE SET issued = points_hours.issued + EXCLUDED.issued""",
+                communities, hours, points);
+    }
+
+    private void writeMilestones(EntityManager db) {
+        if (milestones.isEmpty()) {
+            return;
+        }
+        int size = milestones.size();
+        String[] communities = new String[size];
+        String[] members = new String[size];
+        Instant[][] times = new Instant[4][size];
+        int i = 0;
+        for (Map.Entry<Member, Milestones> row : milestones.entrySet()) {
+            communities[i] = row.getKey().communityId();
+            members[i] = row.getKey().memberId();
+            times[0][i] = row.getValue().firstSeen;
+            times[1][i] = row.getValue().firstActivity;
+            times[2][i] = row.getValue().firstPoints;
+            times[3][i++] = row.getValue().lastActivity;
+        }
+        // LEAST and GREATEST skip NULLs: a batch without a first leaves the stored one alone.
+        ArraySql.update(db, """
+                INSERT INTO member_milestones (community_id, member_id, first_seen_at, first_activity_at,
+                                               first_points_at, last_activity_at)
+                SELECT * FROM unnest(?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[],
+                                     ?::timestamptz[])
+                ON CONFLICT (community_id, member_id) DO UPDATE
+                   SET first_seen_at = LEAST(member_milestones.first_seen_at, EXCLUDED.first_seen_at),
+                       first_activity_at = LEAST(member_milestones.first_activity_at, EXCLUDED.first_activity_at),
+                       first_points_at = LEAST(member_milestones.first_points_at, EXCLUDED.first_points_at),
+                       last_activity_at = GREATEST(member_milestones.last_activity_at, EXCLUDED.last_activity_at)""",
+                communities, members, times[0], times[1], times[2], times[3]);
+    }
+
+    private void writeLedger(EntityManager db) {
+        if (ledger.isEmpty()) {
+            return;
+        }
+        int size = ledger.size();
+        UUID[] eventIds = new UUID[size];
+        String[][] text = new String[4][size];
+        long[] points = new long[size];
+        long[] balances = new long[size];
+        Instant[] occurredAt = new Instant[size];
+        for (int i = 0; i < size; i++) {
+            LedgerRow row = ledger.get(i);
+            eventIds[i] = row.eventId();
+            text[0][i] = row.communityId();
+            text[1][i] = row.memberId();
+            text[2][i] = row.action();
+            text[3][i] = row.reason();
+            points[i] = row.points();
+            balances[i] = row.balance();
+            occurredAt[i] = row.occurredAt();
+        }
+        ArraySql.update(db, """
+                INSERT INTO ledger_rows (event_id, community_id, member_id, kind, points, balance, action, reason,
+                                         occurred_at)
+                SELECT event_id, community_id, member_id, 'award', points, balance, action, reason, occurred_at
+                FROM unnest(?::uuid[], ?::text[], ?::text[], ?::int8[], ?::int8[], ?::text[], ?::text[],
+                            ?::timestamptz[]) AS r (event_id, community_id, member_id, points, balance, action,
+                                                    reason, occurred_at)
+                ON CONFLICT (event_id) DO NOTHING""",
+                eventIds, text[0], text[1], points, balances, text[2], text[3], occurredAt);
     }
 
     private Milestones milestonesOf(EventEnvelope<?> event) {
@@ -150,23 +226,7 @@ final class HourlyFold {
         return current == null || candidate.isBefore(current) ? candidate : current;
     }
 
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
-    }
-
     private static Instant hour(EventEnvelope<?> event) {
         return event.occurredAt().truncatedTo(ChronoUnit.HOURS);
-    }
-
-    private static void bind(Query query, int offset, Object... values) {
-        for (int i = 0; i < values.length; i++) {
-            query.setParameter(offset + i + 1, values[i]);
-        }
-    }
-
-    private static <T> void chunks(List<T> rows, java.util.function.Consumer<List<T>> write) {
-        for (int from = 0; from < rows.size(); from += CHUNK) {
-            write.accept(rows.subList(from, Math.min(rows.size(), from + CHUNK)));
-        }
     }
 }

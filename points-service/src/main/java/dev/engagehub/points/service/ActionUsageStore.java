@@ -1,15 +1,11 @@
 package dev.engagehub.points.service;
 
-import static dev.engagehub.kit.db.SqlValues.placeholders;
-
+import dev.engagehub.kit.db.ArraySql;
 import dev.engagehub.kit.db.SqlValues;
 import dev.engagehub.points.rules.ActionUsage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -54,15 +50,14 @@ public class ActionUsageStore {
         if (ordered.isEmpty()) {
             return found;
         }
-        Query query = db.createNativeQuery("""
+        Columns columns = Columns.of(ordered);
+        for (Object[] row : ArraySql.rows(db, """
                 SELECT u.community_id, u.member_id, u.action, u.last_awarded_at, u.day, u.day_points, u.total_count
-                FROM member_action_usage u JOIN (VALUES %s) AS k (community_id, member_id, action)
+                FROM member_action_usage u
+                JOIN unnest(?::text[], ?::text[], ?::text[]) AS k (community_id, member_id, action)
                   ON u.community_id = k.community_id AND u.member_id = k.member_id AND u.action = k.action
                 ORDER BY u.community_id, u.member_id, u.action
-                FOR UPDATE OF u""".formatted(placeholders(ordered.size(), 3)));
-        bindKeys(query, ordered, 3);
-        for (Object result : query.getResultList()) {
-            Object[] row = (Object[]) result;
+                FOR UPDATE OF u""", columns.communities(), columns.members(), columns.actions())) {
             found.put(new Key((String) row[0], (String) row[1], (String) row[2]), new Counted(new ActionUsage(
                     SqlValues.instant(row[3]), SqlValues.localDate(row[4]), SqlValues.number(row[5])),
                     SqlValues.number(row[6])));
@@ -80,10 +75,23 @@ public class ActionUsageStore {
         }
         List<Key> keys = new ArrayList<>(awarded.keySet());
         keys.sort(LOCK_ORDER);
-        Query query = db.createNativeQuery("""
+        Columns columns = Columns.of(keys);
+        Instant[] lastAwardedAt = new Instant[keys.size()];
+        LocalDate[] days = new LocalDate[keys.size()];
+        long[] dayPoints = new long[keys.size()];
+        long[] units = new long[keys.size()];
+        for (int i = 0; i < keys.size(); i++) {
+            Awarded award = awarded.get(keys.get(i));
+            lastAwardedAt[i] = award.delta().lastAwardedAt().truncatedTo(ChronoUnit.MICROS);
+            days[i] = award.delta().day();
+            dayPoints[i] = award.delta().dayPoints();
+            units[i] = award.units();
+        }
+        ArraySql.update(db, """
                 INSERT INTO member_action_usage (community_id, member_id, action, last_awarded_at, day, day_points,
                                                  total_count)
-                VALUES %s
+                SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::date[], ?::int8[],
+                                     ?::int8[])
                 ON CONFLICT (community_id, member_id, action) DO UPDATE
                    SET last_awarded_at = GREATEST(member_action_usage.last_awarded_at, EXCLUDED.last_awarded_at),
                        day_points = CASE WHEN member_action_usage.day = EXCLUDED.day
@@ -92,24 +100,20 @@ public class ActionUsageStore {
                                          THEN member_action_usage.day_points
                                          ELSE EXCLUDED.day_points END,
                        day = GREATEST(member_action_usage.day, EXCLUDED.day),
-                       total_count = member_action_usage.total_count + EXCLUDED.total_count"""
-                .formatted(placeholders(keys.size(), 7)));
-        bindKeys(query, keys, 7);
-        for (int i = 0; i < keys.size(); i++) {
-            Awarded award = awarded.get(keys.get(i));
-            query.setParameter(i * 7 + 4, Timestamp.from(award.delta().lastAwardedAt().truncatedTo(ChronoUnit.MICROS)))
-                    .setParameter(i * 7 + 5, Date.valueOf(award.delta().day()))
-                    .setParameter(i * 7 + 6, award.delta().dayPoints())
-                    .setParameter(i * 7 + 7, award.units());
-        }
-        query.executeUpdate();
+                       total_count = member_action_usage.total_count + EXCLUDED.total_count""",
+                columns.communities(), columns.members(), columns.actions(), lastAwardedAt, days, dayPoints, units);
     }
 
-    private static void bindKeys(Query query, List<Key> keys, int columns) {
-        for (int i = 0; i < keys.size(); i++) {
-            Key key = keys.get(i);
-            query.setParameter(i * columns + 1, key.communityId()).setParameter(i * columns + 2, key.memberId())
-                    .setParameter(i * columns + 3, key.action());
+    /** Keys as the three text columns a statement unnests. */
+    private record Columns(String[] communities, String[] members, String[] actions) {
+        static Columns of(List<Key> keys) {
+            Columns columns = new Columns(new String[keys.size()], new String[keys.size()], new String[keys.size()]);
+            for (int i = 0; i < keys.size(); i++) {
+                columns.communities[i] = keys.get(i).communityId();
+                columns.members[i] = keys.get(i).memberId();
+                columns.actions[i] = keys.get(i).action();
+            }
+            return columns;
         }
     }
 

@@ -78,20 +78,23 @@ public class ActivityScoring {
             ledger.lockForAwards(community, members);
         });
         Map<Key, Awarded> awarded = new HashMap<>();
+        Map<String, Map<String, Streak>> streaksChanged = new HashMap<>();
         List<Earning> earnings = new ArrayList<>(batch.size());
         outbox.batched(() -> {
             for (Scored scored : batch) {
                 earnings.add(fresh.remove(scored.activity().eventId())
-                        ? scoreFresh(scored, used, streakOf, awarded) : new Earning(0, Earning.Outcome.DUPLICATE));
+                        ? scoreFresh(scored, used, streakOf, streaksChanged, awarded)
+                        : new Earning(0, Earning.Outcome.DUPLICATE));
             }
             ledger.writeAwards();
         });
+        streaksChanged.forEach(streaks::saveAll);
         usage.recordAll(awarded);
         return earnings;
     }
 
     private Earning scoreFresh(Scored scored, Map<Key, Counted> used, Map<String, Map<String, Streak>> streakOf,
-                               Map<Key, Awarded> awarded) {
+                               Map<String, Map<String, Streak>> streaksChanged, Map<Key, Awarded> awarded) {
         EventEnvelope<ActivityRecorded> activity = scored.activity();
         ActivityRecorded payload = activity.payload();
         CommunityRules community = scored.community();
@@ -100,8 +103,13 @@ public class ActivityScoring {
                 activity.occurredAt(), before.usage());
         if (earning.outcome() != Earning.Outcome.NO_XP && earning.outcome() != Earning.Outcome.DISABLED) {
             Map<String, Streak> inCommunity = streakOf.get(activity.communityId());
-            inCommunity.put(activity.memberId(), progress.activeOn(community, activity,
-                    inCommunity.getOrDefault(activity.memberId(), Streak.NONE)));
+            Streak streakBefore = inCommunity.getOrDefault(activity.memberId(), Streak.NONE);
+            Streak streakAfter = progress.activeOn(community, activity, streakBefore);
+            if (!streakAfter.equals(streakBefore)) {
+                inCommunity.put(activity.memberId(), streakAfter);
+                streaksChanged.computeIfAbsent(activity.communityId(), c -> new HashMap<>())
+                        .put(activity.memberId(), streakAfter);
+            }
         }
         if (!earning.earned()) {
             return earning;

@@ -2,6 +2,7 @@ package dev.engagehub.points.service;
 
 import static dev.engagehub.kit.db.SqlValues.number;
 
+import dev.engagehub.kit.db.ArraySql;
 import dev.engagehub.kit.db.SqlValues;
 import dev.engagehub.kit.metrics.CommittedCounters;
 import dev.engagehub.points.domain.EntryKind;
@@ -10,9 +11,7 @@ import dev.engagehub.points.domain.LevelCurve;
 import dev.engagehub.points.domain.MemberPoints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * The only writer of the ledger and the balances derived from it. Each write first locks the member's
@@ -31,7 +29,7 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class Ledger {
-    private static final int WRITE_CHUNK = 1000;
+    private static final int IDS_RESERVED_AT_MOST = 1000;
 
     /** Ledger rows written, by kind: the dashboard's "ledger writes". */
     static final String ENTRIES_METRIC = "engagehub.ledger.entries";
@@ -67,34 +65,28 @@ public class Ledger {
         if (ordered.isEmpty()) {
             return;
         }
-        Query query = db.createNativeQuery("""
-                SELECT member_id, balance, lifetime_xp FROM member_points
-                WHERE community_id = ?1 AND member_id IN (%s)
-                ORDER BY member_id FOR UPDATE""".formatted(numbered(ordered.size(), 2)));
-        query.setParameter(1, communityId);
-        for (int i = 0; i < ordered.size(); i++) {
-            query.setParameter(i + 2, ordered.get(i));
-        }
         ordered.forEach(member -> pending.hold(communityId, member, new PendingAwards.Account(0, 0)));
-        for (Object result : query.getResultList()) {
-            Object[] row = (Object[]) result;
+        for (Object[] row : ArraySql.rows(db, """
+                SELECT member_id, balance, lifetime_xp FROM member_points
+                WHERE community_id = ? AND member_id = ANY(?::text[])
+                ORDER BY member_id FOR UPDATE""", communityId, ordered.toArray())) {
             pending.hold(communityId, (String) row[0], new PendingAwards.Account(number(row[1]), number(row[2])));
         }
     }
 
-    /** Writes the batch's entries and balance changes, two statements per thousand, and ends the batch. */
+    /** Writes the batch's entries and balance changes, one statement each, and ends the batch. */
     public void writeAwards() {
         List<LedgerEntry> entries = pending.entries();
-        for (int from = 0; from < entries.size(); from += WRITE_CHUNK) {
-            insertEntries(entries.subList(from, Math.min(entries.size(), from + WRITE_CHUNK)));
+        if (!entries.isEmpty()) {
+            insertEntries(entries);
         }
         List<Map.Entry<PendingAwards.MemberKey, PendingAwards.Account>> changed = pending.accounts().entrySet()
                 .stream().filter(account -> account.getValue().added != 0)
                 .sorted(Comparator.comparing((Map.Entry<PendingAwards.MemberKey, PendingAwards.Account> account) ->
                         account.getKey().communityId()).thenComparing(account -> account.getKey().memberId()))
                 .toList();
-        for (int from = 0; from < changed.size(); from += WRITE_CHUNK) {
-            addToBalances(changed.subList(from, Math.min(changed.size(), from + WRITE_CHUNK)));
+        if (!changed.isEmpty()) {
+            addToBalances(changed);
         }
         pending.clear();
     }
@@ -116,7 +108,7 @@ public class Ledger {
             List<?> ids = db.createNativeQuery("""
                             SELECT nextval(pg_get_serial_sequence('ledger_entries', 'id'))
                             FROM generate_series(1, ?1) ORDER BY 1""")
-                    .setParameter(1, Math.min(WRITE_CHUNK, Math.max(16, pending.entries().size())))
+                    .setParameter(1, Math.min(IDS_RESERVED_AT_MOST, Math.max(16, pending.entries().size())))
                     .getResultList();
             pending.reserve(ids.stream().map(SqlValues::number).toList());
             id = pending.nextReservedId();
@@ -125,38 +117,41 @@ public class Ledger {
     }
 
     private void insertEntries(List<LedgerEntry> entries) {
-        Query insert = db.createNativeQuery("""
+        int size = entries.size();
+        long[] ids = new long[size];
+        long[] points = new long[size];
+        String[][] text = new String[7][size];
+        UUID[] sources = new UUID[size];
+        Instant[] occurredAt = new Instant[size];
+        Instant[] recordedAt = new Instant[size];
+        for (int i = 0; i < size; i++) {
+            LedgerEntry entry = entries.get(i);
+            ids[i] = entry.id;
+            points[i] = entry.points;
+            text[0][i] = entry.communityId;
+            text[1][i] = entry.memberId;
+            text[2][i] = entry.kind.name();
+            text[3][i] = entry.action;
+            text[4][i] = entry.reason;
+            text[5][i] = entry.actorId;
+            text[6][i] = arrayLiteral(entry.segments);
+            sources[i] = entry.sourceEventId;
+            occurredAt[i] = entry.occurredAt;
+            recordedAt[i] = entry.recordedAt;
+        }
+        // Each entry's segments travel as one array literal, cast back to an array per row.
+        ArraySql.update(db, """
                 INSERT INTO ledger_entries (id, community_id, member_id, kind, points, action, source_event_id, reason,
                                             actor_id, segments, occurred_at, recorded_at)
-                VALUES %s""".formatted(entryRows(entries.size())));
-        for (int i = 0; i < entries.size(); i++) {
-            LedgerEntry entry = entries.get(i);
-            int at = i * 12;
-            insert.setParameter(at + 1, entry.id).setParameter(at + 2, entry.communityId)
-                    .setParameter(at + 3, entry.memberId).setParameter(at + 4, entry.kind.name())
-                    .setParameter(at + 5, entry.points).setParameter(at + 6, entry.action)
-                    .setParameter(at + 7, entry.sourceEventId).setParameter(at + 8, entry.reason)
-                    .setParameter(at + 9, entry.actorId).setParameter(at + 10, arrayLiteral(entry.segments))
-                    .setParameter(at + 11, Timestamp.from(entry.occurredAt))
-                    .setParameter(at + 12, Timestamp.from(entry.recordedAt));
-        }
-        insert.executeUpdate();
+                SELECT id, community_id, member_id, kind, points, action, source_event_id, reason, actor_id,
+                       segments::varchar[], occurred_at, recorded_at
+                FROM unnest(?::int8[], ?::text[], ?::text[], ?::text[], ?::int8[], ?::text[], ?::uuid[], ?::text[],
+                            ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[])
+                     AS r (id, community_id, member_id, kind, points, action, source_event_id, reason, actor_id,
+                           segments, occurred_at, recorded_at)""", ids, text[0], text[1], text[2], points, text[3],
+                sources, text[4], text[5], text[6], occurredAt, recordedAt);
         entries.stream().collect(Collectors.groupingBy(entry -> entry.kind, Collectors.counting()))
                 .forEach((kind, count) -> counters.add(ENTRIES_METRIC, "kind", kind.name(), count));
-    }
-
-    /** Placeholders for ledger rows; the segments (10th column) arrive as an array literal. */
-    private static String entryRows(int rows) {
-        StringBuilder sql = new StringBuilder();
-        for (int row = 0; row < rows; row++) {
-            int at = row * 12;
-            sql.append(row == 0 ? "" : ", ").append("(?").append(at + 1);
-            for (int column = 2; column <= 12; column++) {
-                sql.append(column == 10 ? ", CAST(?" + (at + column) + " AS varchar[])" : ", ?" + (at + column));
-            }
-            sql.append(')');
-        }
-        return sql.toString();
     }
 
     private static String arrayLiteral(String[] values) {
@@ -171,26 +166,24 @@ public class Ledger {
         return literal.append('}').toString();
     }
 
-    private static String numbered(int count, int first) {
-        return String.join(", ", IntStream.range(first, first + count).mapToObj(i -> "?" + i).toList());
-    }
-
     private void addToBalances(List<Map.Entry<PendingAwards.MemberKey, PendingAwards.Account>> changed) {
-        Query upsert = db.createNativeQuery("""
+        int size = changed.size();
+        String[] communities = new String[size];
+        String[] members = new String[size];
+        long[] added = new long[size];
+        for (int i = 0; i < size; i++) {
+            communities[i] = changed.get(i).getKey().communityId();
+            members[i] = changed.get(i).getKey().memberId();
+            added[i] = changed.get(i).getValue().added;
+        }
+        ArraySql.update(db, """
                 INSERT INTO member_points (community_id, member_id, balance, lifetime_xp)
-                VALUES %s
+                SELECT community_id, member_id, added, added
+                FROM unnest(?::text[], ?::text[], ?::int8[]) AS r (community_id, member_id, added)
                 ON CONFLICT (community_id, member_id) DO UPDATE
                    SET balance = member_points.balance + EXCLUDED.balance,
                        lifetime_xp = member_points.lifetime_xp + EXCLUDED.lifetime_xp,
-                       updated_at = now()""".formatted(SqlValues.placeholders(changed.size(), 4)));
-        for (int i = 0; i < changed.size(); i++) {
-            int at = i * 4;
-            upsert.setParameter(at + 1, changed.get(i).getKey().communityId())
-                    .setParameter(at + 2, changed.get(i).getKey().memberId())
-                    .setParameter(at + 3, changed.get(i).getValue().added)
-                    .setParameter(at + 4, changed.get(i).getValue().added);
-        }
-        upsert.executeUpdate();
+                       updated_at = now()""", communities, members, added);
     }
 
     /** Gives back debited points (a rejected redemption); lifetime XP does not change. */

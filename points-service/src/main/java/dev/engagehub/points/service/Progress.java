@@ -29,14 +29,12 @@ public class Progress {
 
     private final Ledger ledger;
     private final Outbox outbox;
-    private final Streaks streaks;
     private final Badges badges;
     private final Challenges challenges;
 
-    Progress(Ledger ledger, Outbox outbox, Streaks streaks, Badges badges, Challenges challenges) {
+    Progress(Ledger ledger, Outbox outbox, Badges badges, Challenges challenges) {
         this.ledger = ledger;
         this.outbox = outbox;
-        this.streaks = streaks;
         this.badges = badges;
         this.challenges = challenges;
     }
@@ -73,14 +71,16 @@ public class Progress {
                 List.of(), cause.occurredAt()));
     }
 
-    /** Any counted activity keeps the daily streak going; returns the member's streak after it. */
+    /**
+     * Any counted activity keeps the daily streak going: announces a change and returns the member's streak after
+     * it, for the caller to store with the rest of its batch ({@link Streaks#saveAll}).
+     */
     public Streak activeOn(CommunityRules rules, EventEnvelope<?> cause, Streak before) {
         LocalDate day = cause.occurredAt().atZone(rules.zone()).toLocalDate();
         Streak after = before.activeOn(day, rules.streakGraceDays());
         if (after.equals(before)) {
             return before;
         }
-        streaks.save(cause.communityId(), cause.memberId(), after);
         outbox.add(cause.followUp(EventSource.POINTS_SERVICE,
                 new StreakUpdated(after.current(), after.longest(), day)));
         badges.reached(rules, cause, BadgeKind.STREAK_DAYS, after.current(), null);

@@ -3,10 +3,10 @@ package dev.engagehub.points.service;
 import static dev.engagehub.kit.db.SqlValues.localDate;
 import static dev.engagehub.kit.db.SqlValues.number;
 
+import dev.engagehub.kit.db.ArraySql;
 import dev.engagehub.points.domain.Streak;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /** Stores each member's daily streak. */
 @ApplicationScoped
@@ -42,36 +41,40 @@ public class Streaks {
     /** The streaks of a batch's members in one statement; members without one are absent. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Streak> ofAll(String communityId, Collection<String> memberIds) {
-        List<String> members = memberIds.stream().distinct().toList();
         Map<String, Streak> found = new HashMap<>();
-        if (members.isEmpty()) {
+        if (memberIds.isEmpty()) {
             return found;
         }
-        Query query = db.createNativeQuery("""
+        for (Object[] row : ArraySql.rows(db, """
                 SELECT member_id, current_days, longest_days, last_day FROM member_streaks
-                WHERE community_id = ?1 AND member_id IN (%s)""".formatted(String.join(", ",
-                IntStream.range(0, members.size()).mapToObj(i -> "?" + (i + 2)).toList())));
-        query.setParameter(1, communityId);
-        for (int i = 0; i < members.size(); i++) {
-            query.setParameter(i + 2, members.get(i));
-        }
-        for (Object result : query.getResultList()) {
-            Object[] row = (Object[]) result;
+                WHERE community_id = ? AND member_id = ANY(?::text[])""", communityId, memberIds.toArray())) {
             found.put((String) row[0], new Streak((int) number(row[1]), (int) number(row[2]), localDate(row[3])));
         }
         return found;
     }
 
-    public void save(String communityId, String memberId, Streak streak) {
-        db.createNativeQuery("""
-                        INSERT INTO member_streaks (community_id, member_id, current_days, longest_days, last_day)
-                        VALUES (?1, ?2, ?3, ?4, ?5)
-                        ON CONFLICT (community_id, member_id) DO UPDATE
-                           SET current_days = EXCLUDED.current_days, longest_days = EXCLUDED.longest_days,
-                               last_day = EXCLUDED.last_day""")
-                .setParameter(1, communityId).setParameter(2, memberId).setParameter(3, streak.current())
-                .setParameter(4, streak.longest()).setParameter(5, Date.valueOf(streak.lastDay()))
-                .executeUpdate();
+    /** Stores a batch's changed streaks of one community in one statement. */
+    public void saveAll(String communityId, Map<String, Streak> streaksByMember) {
+        if (streaksByMember.isEmpty()) {
+            return;
+        }
+        // Sorted, so concurrent batches lock shared rows in the same order.
+        List<String> members = streaksByMember.keySet().stream().sorted().toList();
+        int[] current = new int[members.size()];
+        int[] longest = new int[members.size()];
+        LocalDate[] lastDay = new LocalDate[members.size()];
+        for (int i = 0; i < members.size(); i++) {
+            Streak streak = streaksByMember.get(members.get(i));
+            current[i] = streak.current();
+            longest[i] = streak.longest();
+            lastDay[i] = streak.lastDay();
+        }
+        ArraySql.update(db, """
+                INSERT INTO member_streaks (community_id, member_id, current_days, longest_days, last_day)
+                SELECT ?, * FROM unnest(?::text[], ?::int4[], ?::int4[], ?::date[])
+                ON CONFLICT (community_id, member_id) DO UPDATE
+                   SET current_days = EXCLUDED.current_days, longest_days = EXCLUDED.longest_days,
+                       last_day = EXCLUDED.last_day""", communityId, members.toArray(), current, longest, lastDay);
     }
 
     /** The members whose streak ends if they stay quiet today: active yesterday-or-within-grace, not today. */

@@ -1,14 +1,12 @@
 package dev.engagehub.kit.inbox;
 
-import dev.engagehub.kit.db.SqlValues;
+import dev.engagehub.kit.db.ArraySql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -39,19 +37,18 @@ public class Inbox {
 
     /** The ids among {@code eventIds} that {@code consumer} sees for the first time, marked in one statement. */
     @Transactional(Transactional.TxType.MANDATORY)
-    @SuppressWarnings("unchecked")
     public Set<UUID> firstDeliveries(String consumer, Collection<UUID> eventIds) {
-        List<UUID> ids = eventIds.stream().distinct().toList();
-        if (ids.isEmpty()) {
-            return Set.of();
+        if (eventIds.isEmpty()) {
+            return new HashSet<>();
         }
-        Query query = entityManager.createNativeQuery("""
-                INSERT INTO processed_events (consumer, event_id) VALUES %s
-                ON CONFLICT DO NOTHING RETURNING event_id""".formatted(SqlValues.placeholders(ids.size(), 2)));
-        for (int i = 0; i < ids.size(); i++) {
-            query.setParameter(2 * i + 1, consumer).setParameter(2 * i + 2, ids.get(i));
+        Set<UUID> fresh = new HashSet<>();
+        for (Object[] row : ArraySql.rows(entityManager, """
+                INSERT INTO processed_events (consumer, event_id)
+                SELECT DISTINCT ?, id FROM unnest(?::uuid[]) AS id
+                ON CONFLICT DO NOTHING RETURNING event_id""", consumer, eventIds.toArray())) {
+            fresh.add((UUID) row[0]);
         }
-        return new HashSet<>((List<UUID>) query.getResultList());
+        return fresh;
     }
 
     /** True the first time {@code consumer} sees {@code eventId}; false for every redelivery. */

@@ -3,17 +3,16 @@ package dev.engagehub.kit.outbox;
 import dev.engagehub.events.EventCodec;
 import dev.engagehub.events.EventEnvelope;
 import dev.engagehub.events.Topics;
-import dev.engagehub.kit.db.SqlValues;
+import dev.engagehub.kit.db.ArraySql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The only way a service emits events: the event is stored in the caller's transaction, so it is
@@ -22,8 +21,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class Outbox {
-    private static final int WRITE_CHUNK = 1000;
-
     private final OutboxRelay relay;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxBuffer buffer;
@@ -38,7 +35,7 @@ public class Outbox {
 
     /**
      * Runs a batch consumer's work holding back the events it adds, then stores them, in the order added, with
-     * a few multi-row inserts instead of one insert each. Still in the caller's transaction.
+     * one insert instead of one each. Still in the caller's transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void batched(Runnable work) {
@@ -49,8 +46,8 @@ public class Outbox {
         } finally {
             records = buffer.close();
         }
-        for (int from = 0; from < records.size(); from += WRITE_CHUNK) {
-            insert(records.subList(from, Math.min(records.size(), from + WRITE_CHUNK)));
+        if (!records.isEmpty()) {
+            insert(records);
         }
     }
 
@@ -79,17 +76,29 @@ public class Outbox {
     }
 
     private void insert(List<OutboxRecord> records) {
-        // Ids follow the VALUES order, which is the order the relay publishes in.
-        Query insert = db.createNativeQuery("INSERT INTO outbox (event_id, topic, record_key, event_type, payload, "
-                + "created_at) VALUES " + SqlValues.placeholders(records.size(), 6));
-        for (int i = 0; i < records.size(); i++) {
+        int size = records.size();
+        UUID[] eventIds = new UUID[size];
+        String[] topics = new String[size];
+        String[] keys = new String[size];
+        String[] types = new String[size];
+        String[] payloads = new String[size];
+        Instant[] createdAt = new Instant[size];
+        for (int i = 0; i < size; i++) {
             OutboxRecord record = records.get(i);
-            int at = i * 6;
-            insert.setParameter(at + 1, record.eventId).setParameter(at + 2, record.topic)
-                    .setParameter(at + 3, record.recordKey).setParameter(at + 4, record.eventType)
-                    .setParameter(at + 5, record.payload).setParameter(at + 6, Timestamp.from(record.createdAt));
+            eventIds[i] = record.eventId;
+            topics[i] = record.topic;
+            keys[i] = record.recordKey;
+            types[i] = record.eventType;
+            payloads[i] = record.payload;
+            createdAt[i] = record.createdAt;
         }
-        insert.executeUpdate();
+        // Ids follow the arrays' order, which is the order the relay publishes in.
+        ArraySql.update(db, """
+                INSERT INTO outbox (event_id, topic, record_key, event_type, payload, created_at)
+                SELECT event_id, topic, record_key, event_type, payload, created_at
+                FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[]) WITH ORDINALITY
+                     AS r (event_id, topic, record_key, event_type, payload, created_at, position)
+                ORDER BY position""", eventIds, topics, keys, types, payloads, createdAt);
     }
 
     private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {

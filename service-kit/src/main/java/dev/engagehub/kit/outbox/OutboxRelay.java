@@ -1,6 +1,7 @@
 package dev.engagehub.kit.outbox;
 
 import dev.engagehub.events.EventHeaders;
+import dev.engagehub.kit.db.ArraySql;
 import dev.engagehub.kit.messaging.RecordPublisher;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -13,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -107,7 +109,13 @@ public class OutboxRelay {
             if (!mine) {
                 return 0;
             }
-            List<OutboxRecord> batch = OutboxRecord.find("order by id").page(0, batchSize).list();
+            // Read as plain rows, not entities: nothing for the session to track or dirty-check at commit.
+            List<Unpublished> batch = ArraySql.rows(entityManager, """
+                            SELECT id, event_id, topic, record_key, event_type, payload FROM outbox
+                            ORDER BY id LIMIT ?""", batchSize).stream()
+                    .map(row -> new Unpublished((Long) row[0], (UUID) row[1], (String) row[2], (String) row[3],
+                            (String) row[4], (String) row[5]))
+                    .toList();
             if (batch.isEmpty()) {
                 return 0;
             }
@@ -115,15 +123,20 @@ public class OutboxRelay {
             QuarkusTransaction.suspendingExisting().call(() ->
                     CompletableFuture.allOf(batch.stream().map(this::send).toArray(CompletableFuture[]::new))
                             .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS));
-            OutboxRecord.delete("id in ?1", batch.stream().map(record -> record.id).toList());
+            ArraySql.update(entityManager, "DELETE FROM outbox WHERE id = ANY(?)",
+                    batch.stream().mapToLong(Unpublished::id).toArray());
             return batch.size();
         });
     }
 
-    private CompletableFuture<Void> send(OutboxRecord record) {
+    private CompletableFuture<Void> send(Unpublished record) {
         RecordHeaders headers = new RecordHeaders();
-        headers.add(EventHeaders.EVENT_ID, record.eventId.toString().getBytes(StandardCharsets.UTF_8));
-        headers.add(EventHeaders.EVENT_TYPE, record.eventType.getBytes(StandardCharsets.UTF_8));
-        return publisher.publish(record.topic, record.recordKey, headers, record.payload);
+        headers.add(EventHeaders.EVENT_ID, record.eventId().toString().getBytes(StandardCharsets.UTF_8));
+        headers.add(EventHeaders.EVENT_TYPE, record.eventType().getBytes(StandardCharsets.UTF_8));
+        return publisher.publish(record.topic(), record.recordKey(), headers, record.payload());
+    }
+
+    private record Unpublished(long id, UUID eventId, String topic, String recordKey, String eventType,
+                               String payload) {
     }
 }
