@@ -41,10 +41,20 @@ public final class EventStream implements AutoCloseable {
 
     /** Sends an event with its id and type headers, keyed for per-member order; does not wait. */
     public void publish(EventEnvelope<?> event) {
+        send(record(event));
+    }
+
+    /** The record {@link #publish} sends, for callers that encode ahead of sending. */
+    public static ProducerRecord<String, String> record(EventEnvelope<?> event) {
         ProducerRecord<String, String> record = new ProducerRecord<>(Topics.of(event.eventType()).name(), event.key(),
                 EventCodec.encode(event));
         record.headers().add(EventHeaders.EVENT_ID, event.eventId().toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add(EventHeaders.EVENT_TYPE, event.type().getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    /** Sends a record made by {@link #record}; does not wait. */
+    public void send(ProducerRecord<String, String> record) {
         producer.send(record);
     }
 
