@@ -105,10 +105,12 @@ public class Ledger {
     private long reserveId() {
         Long id = pending.nextReservedId();
         if (id == null) {
+            // Enough for an award per locked member at first, then doubling: a batch reserves in one or two trips.
+            int wanted = Math.max(16, Math.max(pending.entries().size(), pending.accounts().size()));
             List<?> ids = db.createNativeQuery("""
                             SELECT nextval(pg_get_serial_sequence('ledger_entries', 'id'))
                             FROM generate_series(1, ?1) ORDER BY 1""")
-                    .setParameter(1, Math.min(IDS_RESERVED_AT_MOST, Math.max(16, pending.entries().size())))
+                    .setParameter(1, Math.min(IDS_RESERVED_AT_MOST, wanted))
                     .getResultList();
             pending.reserve(ids.stream().map(SqlValues::number).toList());
             id = pending.nextReservedId();
