@@ -32,22 +32,6 @@ public final class SqlValues {
         return ((Number) value).longValue();
     }
 
-    /**
-     * Numbered placeholders for a multi-row {@code VALUES} list, e.g. {@code (?1, ?2), (?3, ?4)} for two rows of
-     * two columns, so one statement can carry a whole batch.
-     */
-    public static String placeholders(int rows, int columns) {
-        StringBuilder sql = new StringBuilder();
-        for (int row = 0; row < rows; row++) {
-            sql.append(row == 0 ? "(" : ", (");
-            for (int column = 1; column <= columns; column++) {
-                sql.append(column == 1 ? "?" : ", ?").append(row * columns + column);
-            }
-            sql.append(')');
-        }
-        return sql.toString();
-    }
-
     public static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
