@@ -15,9 +15,11 @@ import dev.engagehub.events.EventEnvelope;
 import dev.engagehub.events.RedemptionFulfilled;
 import dev.engagehub.events.RewardKind;
 import dev.engagehub.testkit.KafkaTestClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +37,9 @@ class ScheduledDeliveriesTest {
     @Inject
     StreakReminders reminders;
 
+    @Inject
+    EntityManager db;
+
     @Test
     void aPerkRoleForSevenDaysIsGrantedAtOnceAndRemovedWhenItExpires() {
         BotScene scene = new BotScene();
@@ -51,6 +56,10 @@ class ScheduledDeliveriesTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> scene.directMessagesTo(scene.memberId()).stream()
                 .anyMatch(dm -> dm.contains("VIP for a week") && dm.contains("for 7 days")));
 
+        // The role call and the DM happen inside the consumer's transaction: wait for it to commit the expiry.
+        await().atMost(Duration.ofSeconds(10)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                ((Number) db.createNativeQuery("SELECT count(*) FROM timed_roles WHERE role_id = ?1")
+                        .setParameter(1, role).getSingleResult()).intValue() == 1));
         assertThat(timedRoles.expire(Instant.now().plus(Duration.ofDays(6)))).isZero();
         assertThat(timedRoles.expire(Instant.now().plus(Duration.ofDays(8)))).isEqualTo(1);
         scene.discord.awaitCall("DELETE", rolePath, Duration.ofSeconds(5));
@@ -75,7 +84,8 @@ class ScheduledDeliveriesTest {
         Instant morning = today.plus(Duration.ofHours(9));
         Instant evening = today.plus(Duration.ofHours(19));
         assertThat(reminders.remind(morning)).as("not evening yet").isZero();
-        assertThat(reminders.remind(evening)).isGreaterThanOrEqualTo(1);
+        // The /config reply may come before its change commits: give it a moment.
+        await().atMost(Duration.ofSeconds(10)).until(() -> reminders.remind(evening) >= 1);
         assertThat(reminders.remind(evening.plus(Duration.ofHours(1)))).as("once a day").isZero();
         await().atMost(Duration.ofSeconds(10)).until(() -> scene.directMessagesTo(scene.memberId()).stream()
                 .anyMatch(dm -> dm.contains("Your streak ends tonight")));
