@@ -98,6 +98,10 @@ public final class Bench {
         try (EventStream stream = new EventStream(settings.bootstrap());
              Resp redis = new Resp(settings.redisHost(), settings.redisPort());
              NaiveBaseline naive = new NaiveBaseline(settings.postgresUrl(), "engagehub_bench", redis)) {
+            if (!naive.autovacuumOn()) {
+                System.out.println("warning: PostgreSQL's autovacuum is off: the rows every batch rewrites keep their "
+                        + "dead versions and the figures fall from run to run (ALTER SYSTEM SET autovacuum = on)");
+            }
             warmUp(stream, redis);
             awaitIdle(stream);
             Map<TopicPartition, Long> before = stream.endOffsets(Topics.ACTIVITY.name());

@@ -50,6 +50,15 @@ final class NaiveBaseline implements AutoCloseable {
         db.setAutoCommit(false);
     }
 
+    /** Whether the server vacuums on its own: without it the platform's hot rows bloat from run to run. */
+    boolean autovacuumOn() throws SQLException {
+        try (Statement show = db.createStatement(); ResultSet setting = show.executeQuery("SHOW autovacuum")) {
+            return setting.next() && "on".equals(setting.getString(1));
+        } finally {
+            db.rollback();
+        }
+    }
+
     /** Applies the records between the offsets, one at a time, for at most {@code budget}; events per second. */
     double consume(String bootstrap, Map<TopicPartition, Long> from, Map<TopicPartition, Long> to, Duration budget)
             throws SQLException {
