@@ -16,10 +16,8 @@ import java.util.UUID;
  * column arrays per table: the same sums, firsts and lasts as folding each event on its own, in a few statements.
  */
 final class HourlyFold {
-    private record MemberHour(String communityId, Instant hour, String memberId) {
-    }
-
-    private record ActionHour(String communityId, Instant hour, String action) {
+    /** An hour of a community's member or action: the key of member_hours and action_hours. */
+    private record HourOf(String communityId, Instant hour, String subject) {
     }
 
     private record PointsHour(String communityId, Instant hour) {
@@ -40,15 +38,15 @@ final class HourlyFold {
                              String action, String reason, Instant occurredAt) {
     }
 
-    private final Map<MemberHour, long[]> memberHours = new LinkedHashMap<>();
-    private final Map<ActionHour, long[]> actionHours = new LinkedHashMap<>();
+    private final Map<HourOf, long[]> memberHours = new LinkedHashMap<>();
+    private final Map<HourOf, long[]> actionHours = new LinkedHashMap<>();
     private final Map<PointsHour, long[]> issued = new LinkedHashMap<>();
     private final Map<Member, Milestones> milestones = new LinkedHashMap<>();
     private final List<LedgerRow> ledger = new ArrayList<>();
 
     void activity(EventEnvelope<?> event, String action, long quantity) {
-        add(memberHours, new MemberHour(event.communityId(), hour(event), event.memberId()), 1, 0);
-        add(actionHours, new ActionHour(event.communityId(), hour(event), action), quantity, 0);
+        add(memberHours, new HourOf(event.communityId(), hour(event), event.memberId()), 1, 0);
+        add(actionHours, new HourOf(event.communityId(), hour(event), action), quantity, 0);
         Milestones member = milestonesOf(event);
         member.firstActivity = min(member.firstActivity, event.occurredAt());
         member.lastActivity = member.lastActivity == null || event.occurredAt().isAfter(member.lastActivity)
@@ -56,8 +54,8 @@ final class HourlyFold {
     }
 
     void award(EventEnvelope<?> event, String action, long points, long balance, String reason) {
-        add(memberHours, new MemberHour(event.communityId(), hour(event), event.memberId()), 0, points);
-        add(actionHours, new ActionHour(event.communityId(), hour(event), action == null ? "other" : action), 0, points);
+        add(memberHours, new HourOf(event.communityId(), hour(event), event.memberId()), 0, points);
+        add(actionHours, new HourOf(event.communityId(), hour(event), action == null ? "other" : action), 0, points);
         add(issued, new PointsHour(event.communityId(), hour(event)), points, 0);
         Milestones member = milestonesOf(event);
         member.firstPoints = min(member.firstPoints, event.occurredAt());
@@ -66,63 +64,38 @@ final class HourlyFold {
     }
 
     void write(EntityManager db) {
-        writeMemberHours(db);
-        writeActionHours(db);
+        writeHourSums(db, "member_hours", "member_id", memberHours);
+        writeHourSums(db, "action_hours", "action", actionHours);
         writeIssued(db);
         writeMilestones(db);
         writeLedger(db);
     }
 
-    private void writeMemberHours(EntityManager db) {
-        if (memberHours.isEmpty()) {
+    /** Adds a batch's event counts and points to the hourly rows of {@code table}, keyed by {@code subject}. */
+    private static void writeHourSums(EntityManager db, String table, String subject, Map<HourOf, long[]> sums) {
+        if (sums.isEmpty()) {
             return;
         }
-        int size = memberHours.size();
+        int size = sums.size();
         String[] communities = new String[size];
         Instant[] hours = new Instant[size];
-        String[] members = new String[size];
+        String[] subjects = new String[size];
         long[] events = new long[size];
         long[] points = new long[size];
         int i = 0;
-        for (Map.Entry<MemberHour, long[]> row : memberHours.entrySet()) {
+        for (Map.Entry<HourOf, long[]> row : sums.entrySet()) {
             communities[i] = row.getKey().communityId();
             hours[i] = row.getKey().hour();
-            members[i] = row.getKey().memberId();
+            subjects[i] = row.getKey().subject();
             events[i] = row.getValue()[0];
             points[i++] = row.getValue()[1];
         }
         ArraySql.update(db, """
-                INSERT INTO member_hours (community_id, hour, member_id, events, points)
+                INSERT INTO %1$s (community_id, hour, %2$s, events, points)
                 SELECT * FROM unnest(?::text[], ?::timestamptz[], ?::text[], ?::int8[], ?::int8[])
-                ON CONFLICT (community_id, hour, member_id) DO UPDATE
-                   SET events = member_hours.events + EXCLUDED.events, points = member_hours.points + EXCLUDED.points""",
-                communities, hours, members, events, points);
-    }
-
-    private void writeActionHours(EntityManager db) {
-        if (actionHours.isEmpty()) {
-            return;
-        }
-        int size = actionHours.size();
-        String[] communities = new String[size];
-        Instant[] hours = new Instant[size];
-        String[] actions = new String[size];
-        long[] events = new long[size];
-        long[] points = new long[size];
-        int i = 0;
-        for (Map.Entry<ActionHour, long[]> row : actionHours.entrySet()) {
-            communities[i] = row.getKey().communityId();
-            hours[i] = row.getKey().hour();
-            actions[i] = row.getKey().action();
-            events[i] = row.getValue()[0];
-            points[i++] = row.getValue()[1];
-        }
-        ArraySql.update(db, """
-                INSERT INTO action_hours (community_id, hour, action, events, points)
-                SELECT * FROM unnest(?::text[], ?::timestamptz[], ?::text[], ?::int8[], ?::int8[])
-                ON CONFLICT (community_id, hour, action) DO UPDATE
-                   SET events = action_hours.events + EXCLUDED.events, points = action_hours.points + EXCLUDED.points""",
-                communities, hours, actions, events, points);
+                ON CONFLICT (community_id, hour, %2$s) DO UPDATE
+                   SET events = %1$s.events + EXCLUDED.events, points = %1$s.points + EXCLUDED.points"""
+                .formatted(table, subject), communities, hours, subjects, events, points);
     }
 
     private void writeIssued(EntityManager db) {
@@ -153,15 +126,18 @@ final class HourlyFold {
         int size = milestones.size();
         String[] communities = new String[size];
         String[] members = new String[size];
-        Instant[][] times = new Instant[4][size];
+        Instant[] firstSeen = new Instant[size];
+        Instant[] firstActivity = new Instant[size];
+        Instant[] firstPoints = new Instant[size];
+        Instant[] lastActivity = new Instant[size];
         int i = 0;
         for (Map.Entry<Member, Milestones> row : milestones.entrySet()) {
             communities[i] = row.getKey().communityId();
             members[i] = row.getKey().memberId();
-            times[0][i] = row.getValue().firstSeen;
-            times[1][i] = row.getValue().firstActivity;
-            times[2][i] = row.getValue().firstPoints;
-            times[3][i++] = row.getValue().lastActivity;
+            firstSeen[i] = row.getValue().firstSeen;
+            firstActivity[i] = row.getValue().firstActivity;
+            firstPoints[i] = row.getValue().firstPoints;
+            lastActivity[i++] = row.getValue().lastActivity;
         }
         // LEAST and GREATEST skip NULLs: a batch without a first leaves the stored one alone.
         ArraySql.update(db, """
@@ -174,7 +150,7 @@ final class HourlyFold {
                        first_activity_at = LEAST(member_milestones.first_activity_at, EXCLUDED.first_activity_at),
                        first_points_at = LEAST(member_milestones.first_points_at, EXCLUDED.first_points_at),
                        last_activity_at = GREATEST(member_milestones.last_activity_at, EXCLUDED.last_activity_at)""",
-                communities, members, times[0], times[1], times[2], times[3]);
+                communities, members, firstSeen, firstActivity, firstPoints, lastActivity);
     }
 
     private void writeLedger(EntityManager db) {
@@ -183,17 +159,20 @@ final class HourlyFold {
         }
         int size = ledger.size();
         UUID[] eventIds = new UUID[size];
-        String[][] text = new String[4][size];
+        String[] communities = new String[size];
+        String[] members = new String[size];
+        String[] actions = new String[size];
+        String[] reasons = new String[size];
         long[] points = new long[size];
         long[] balances = new long[size];
         Instant[] occurredAt = new Instant[size];
         for (int i = 0; i < size; i++) {
             LedgerRow row = ledger.get(i);
             eventIds[i] = row.eventId();
-            text[0][i] = row.communityId();
-            text[1][i] = row.memberId();
-            text[2][i] = row.action();
-            text[3][i] = row.reason();
+            communities[i] = row.communityId();
+            members[i] = row.memberId();
+            actions[i] = row.action();
+            reasons[i] = row.reason();
             points[i] = row.points();
             balances[i] = row.balance();
             occurredAt[i] = row.occurredAt();
@@ -206,7 +185,7 @@ final class HourlyFold {
                             ?::timestamptz[]) AS r (event_id, community_id, member_id, points, balance, action,
                                                     reason, occurred_at)
                 ON CONFLICT (event_id) DO NOTHING""",
-                eventIds, text[0], text[1], points, balances, text[2], text[3], occurredAt);
+                eventIds, communities, members, points, balances, actions, reasons, occurredAt);
     }
 
     private Milestones milestonesOf(EventEnvelope<?> event) {

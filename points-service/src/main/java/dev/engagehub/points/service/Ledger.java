@@ -122,7 +122,13 @@ public class Ledger {
         int size = entries.size();
         long[] ids = new long[size];
         long[] points = new long[size];
-        String[][] text = new String[7][size];
+        String[] communities = new String[size];
+        String[] members = new String[size];
+        String[] kinds = new String[size];
+        String[] actions = new String[size];
+        String[] reasons = new String[size];
+        String[] actors = new String[size];
+        String[] segments = new String[size];
         UUID[] sources = new UUID[size];
         Instant[] occurredAt = new Instant[size];
         Instant[] recordedAt = new Instant[size];
@@ -130,13 +136,13 @@ public class Ledger {
             LedgerEntry entry = entries.get(i);
             ids[i] = entry.id;
             points[i] = entry.points;
-            text[0][i] = entry.communityId;
-            text[1][i] = entry.memberId;
-            text[2][i] = entry.kind.name();
-            text[3][i] = entry.action;
-            text[4][i] = entry.reason;
-            text[5][i] = entry.actorId;
-            text[6][i] = arrayLiteral(entry.segments);
+            communities[i] = entry.communityId;
+            members[i] = entry.memberId;
+            kinds[i] = entry.kind.name();
+            actions[i] = entry.action;
+            reasons[i] = entry.reason;
+            actors[i] = entry.actorId;
+            segments[i] = arrayLiteral(entry.segments);
             sources[i] = entry.sourceEventId;
             occurredAt[i] = entry.occurredAt;
             recordedAt[i] = entry.recordedAt;
@@ -150,8 +156,8 @@ public class Ledger {
                 FROM unnest(?::int8[], ?::text[], ?::text[], ?::text[], ?::int8[], ?::text[], ?::uuid[], ?::text[],
                             ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[])
                      AS r (id, community_id, member_id, kind, points, action, source_event_id, reason, actor_id,
-                           segments, occurred_at, recorded_at)""", ids, text[0], text[1], text[2], points, text[3],
-                sources, text[4], text[5], text[6], occurredAt, recordedAt);
+                           segments, occurred_at, recorded_at)""", ids, communities, members, kinds, points, actions,
+                sources, reasons, actors, segments, occurredAt, recordedAt);
         entries.stream().collect(Collectors.groupingBy(entry -> entry.kind, Collectors.counting()))
                 .forEach((kind, count) -> counters.add(ENTRIES_METRIC, "kind", kind.name(), count));
     }
