@@ -1,6 +1,5 @@
 package dev.engagehub.tools.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.engagehub.events.ActivityRecorded;
 import dev.engagehub.events.EventEnvelope;
 import dev.engagehub.events.Topics;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 
@@ -48,7 +47,8 @@ public final class Bench {
 
     record Settings(String gateway, String bootstrap, String redisHost, int redisPort, String postgresUrl,
                     Path privateKey, String issuer, Path pidsDir, int events, int members, int rate,
-                    int seconds, int boardMembers, int redemptions, int stock, int warmup) {
+                    int seconds, int boardMembers, int redemptions, int stock, int spreadRedemptions,
+                    int warmup) {
         static Settings parse(String[] args) {
             Map<String, String> options = new HashMap<>();
             for (int i = 0; i + 1 < args.length; i += 2) {
@@ -67,8 +67,9 @@ public final class Bench {
                     Integer.parseInt(options.getOrDefault("rate", "0")),
                     Integer.parseInt(options.getOrDefault("seconds", "10")),
                     Integer.parseInt(options.getOrDefault("board-members", "1000000")),
-                    Integer.parseInt(options.getOrDefault("redemptions", "500")),
+                    Integer.parseInt(options.getOrDefault("redemptions", "1000")),
                     Integer.parseInt(options.getOrDefault("stock", "100")),
+                    Integer.parseInt(options.getOrDefault("spread-redemptions", "5000")),
                     Integer.parseInt(options.getOrDefault("warmup", "20000")));
         }
     }
@@ -380,61 +381,100 @@ public final class Bench {
                 format(naive.rankQueries(big, settings.boardMembers(), Duration.ofSeconds(5))));
     }
 
-    /** Many members redeem one limited reward at once: throughput, and never more units than the stock. */
+    /**
+     * Members of the throughput run redeem at once, through the API: first a rush on one reward with few units
+     * (fulfilled must equal the stock, never more, and no balance may go below zero), then requests spread over
+     * many rewards with ample stock (how many the platform takes a second, and until all are settled).
+     */
     private void redemptions() throws Exception {
-        int count = Math.min(settings.redemptions(), settings.members());
-        progress.step(String.format("%,d members redeem %d units at once", count, settings.stock()));
         String path = "/api/v1/communities/" + community;
+        int rush = Math.min(settings.redemptions(), settings.members());
+        progress.step(String.format("%,d members redeem %d units at once", rush, settings.stock()));
         api.put(admin, path + "/rewards/bench-perk", Api.body("name", "Bench perk", "kind", "DIGITAL_PERK",
                 "cost", 1, "stock", settings.stock(), "visible", true));
-        List<String> accepted = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger soldOut = new AtomicInteger();
-        ExecutorService clients = Executors.newFixedThreadPool(32);
+        List<String> rushers = new ArrayList<>();
+        for (int i = 0; i < rush; i++) {
+            rushers.add("m" + i);
+        }
+        Redeemed rushed = redeemAtOnce(path, rushers, i -> "bench-perk", rush);
+        awaitSettled(path, Duration.ofSeconds(60));
+        int fulfilled = api.get(admin, path + "/redemptions?status=FULFILLED&limit=1000").size();
+        long available = api.get(admin, path + "/rewards/bench-perk").path("available").asLong();
+        long negative = rushers.stream().filter(member ->
+                api.get(admin, path + "/members/" + member + "/points").path("balance").asLong() < 0).count();
+        boolean oversold = fulfilled > settings.stock() || available < 0 || fulfilled + available != settings.stock();
+        results.put("redemption rush: fulfilled / refused / stock left", fulfilled + " / " + rushed.refused() + " / "
+                + available + (oversold ? "  OVERSOLD" : "  (no oversell)")
+                + (negative > 0 ? "  " + negative + " NEGATIVE BALANCES" : ""));
+
+        int spread = Math.min(settings.spreadRedemptions(), settings.members());
+        int rewards = 20;
+        progress.step(String.format("%,d redemptions spread over %d rewards", spread, rewards));
+        for (int r = 0; r < rewards; r++) {
+            api.put(admin, path + "/rewards/bench-spread-" + r, Api.body("name", "Bench spread " + r,
+                    "kind", "DIGITAL_PERK", "cost", 1, "stock", spread, "visible", true));
+        }
+        List<String> members = new ArrayList<>();
+        for (int i = 0; i < spread; i++) {
+            members.add("m" + (settings.members() - 1 - i));
+        }
         long started = System.nanoTime();
+        Redeemed accepted = redeemAtOnce(path, members, i -> "bench-spread-" + (i % rewards), 64);
+        double answered = (System.nanoTime() - started) / 1e9;
+        awaitSettled(path, Duration.ofSeconds(120));
+        double settled = (System.nanoTime() - started) / 1e9;
+        int rejected = api.get(admin, path + "/redemptions?status=REJECTED&limit=1000").size();
+        results.put("redemptions spread over " + rewards + " rewards: accepted/s", format(accepted.accepted() / answered)
+                + (accepted.refused() > 0 ? " (" + accepted.refused() + " refused)" : ""));
+        results.put("redemptions spread: settled/s (debited and fulfilled)", format((accepted.accepted() - rejected)
+                / settled) + (rejected > 0 ? " (" + rejected + " rejected)" : ""));
+    }
+
+    private record Redeemed(int accepted, int refused) {
+    }
+
+    /** Each member asks once, {@code clients} at a time (tokens signed before); 409s (sold out) are counted. */
+    private Redeemed redeemAtOnce(String path, List<String> members, IntFunction<String> reward, int clients)
+            throws Exception {
+        List<String> signed = members.stream().map(member -> tokens.token("member", community, member)).toList();
+        AtomicInteger accepted = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        ExecutorService senders = Executors.newFixedThreadPool(clients);
         List<Future<?>> requests = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String member = "m" + i;
-            requests.add(clients.submit(() -> {
+        for (int i = 0; i < members.size(); i++) {
+            int at = i;
+            requests.add(senders.submit(() -> {
                 try {
-                    JsonNode redemption = api.post(tokens.token("member", community, member),
-                            path + "/members/" + member + "/redemptions", Api.body("rewardKey", "bench-perk"));
-                    accepted.add(redemption.path("id").asText());
-                } catch (Api.Refused refused) {
-                    if (refused.status != 409) {
-                        throw refused;
+                    api.post(signed.get(at), path + "/members/" + members.get(at) + "/redemptions",
+                            Api.body("rewardKey", reward.apply(at)));
+                    accepted.incrementAndGet();
+                } catch (Api.Refused refusal) {
+                    if (refusal.status != 409) {
+                        throw refusal;
                     }
-                    soldOut.incrementAndGet();
+                    refused.incrementAndGet();
                 }
                 return null;
             }));
         }
-        for (Future<?> request : requests) {
-            request.get();
+        for (int i = 0; i < requests.size(); i++) {
+            requests.get(i).get();
+            progress.update(i + 1, requests.size());
         }
-        clients.shutdown();
-        int fulfilled = 0;
-        for (int i = 0; i < accepted.size(); i++) {
-            fulfilled += "FULFILLED".equals(awaitSettled(path, accepted.get(i))) ? 1 : 0;
-            progress.update(i + 1, accepted.size());
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long available = api.get(admin, path + "/rewards/bench-perk").path("available").asLong();
-        boolean oversold = fulfilled > settings.stock() || available < 0 || fulfilled + available != settings.stock();
-        results.put("redemptions: requests/s, all settled", format(count / seconds));
-        results.put("redemptions: fulfilled / sold out / stock left", fulfilled + " / " + soldOut.get() + " / "
-                + available + (oversold ? "  OVERSOLD" : "  (no oversell)"));
+        senders.shutdown();
+        return new Redeemed(accepted.get(), refused.get());
     }
 
-    private String awaitSettled(String path, String id) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    /** Until no redemption of the community waits for its debit. */
+    private void awaitSettled(String path, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
-            String status = api.get(admin, path + "/redemptions/" + id).path("status").asText();
-            if (!status.equals("REQUESTED") && !status.equals("DEBITED")) {
-                return status;
+            if (api.get(admin, path + "/redemptions?status=REQUESTED&limit=1").isEmpty()) {
+                return;
             }
-            Thread.sleep(50);
+            Thread.sleep(20);
         }
-        throw new IllegalStateException("redemption " + id + " did not settle within 60 s");
+        throw new IllegalStateException("redemptions were still waiting for their debit after " + limit);
     }
 
     /** Resident memory of each running process of the platform. */
