@@ -31,7 +31,12 @@ public final class Api {
     }
 
     public JsonNode post(String token, String path, Object body) {
-        return send(token, "POST", path, body, UUID.randomUUID().toString(), null);
+        return post(token, path, body, UUID.randomUUID().toString());
+    }
+
+    /** A POST a client may repeat: the same key makes a repeat return the first answer. */
+    public JsonNode post(String token, String path, Object body, String idempotencyKey) {
+        return send(token, "POST", path, body, idempotencyKey, null);
     }
 
     public JsonNode postText(String token, String path, String text) {

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -85,13 +86,20 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         Bench bench = new Bench(Settings.parse(args), new Progress(System.out, System.console() != null));
+        int status = 0;
         try {
             bench.run();
         } catch (IllegalStateException e) {
             bench.progress.finishLine();
             System.err.println("bench: " + e.getMessage());
-            System.exit(1);
+            status = 1;
+        } catch (Exception e) {
+            bench.progress.finishLine();
+            e.printStackTrace();
+            status = 1;
         }
+        // Clients of a failed phase may still be waiting for answers: they must not keep the bench alive.
+        System.exit(status);
     }
 
     void run() throws Exception {
@@ -396,7 +404,7 @@ public final class Bench {
         for (int i = 0; i < rush; i++) {
             rushers.add("m" + i);
         }
-        Redeemed rushed = redeemAtOnce(path, rushers, i -> "bench-perk", rush);
+        Redeemed rushed = redeemAtOnce(path, rushers, i -> "bench-perk", 64);
         awaitSettled(path, Duration.ofSeconds(60));
         int fulfilled = api.get(admin, path + "/redemptions?status=FULFILLED&limit=1000").size();
         long available = api.get(admin, path + "/rewards/bench-perk").path("available").asLong();
@@ -405,7 +413,7 @@ public final class Bench {
         boolean oversold = fulfilled > settings.stock() || available < 0 || fulfilled + available != settings.stock();
         results.put("redemption rush: fulfilled / refused / stock left", fulfilled + " / " + rushed.refused() + " / "
                 + available + (oversold ? "  OVERSOLD" : "  (no oversell)")
-                + (negative > 0 ? "  " + negative + " NEGATIVE BALANCES" : ""));
+                + (negative > 0 ? "  " + negative + " NEGATIVE BALANCES" : "") + retries(rushed));
 
         int spread = Math.min(settings.spreadRedemptions(), settings.members());
         int rewards = 20;
@@ -425,36 +433,48 @@ public final class Bench {
         double settled = (System.nanoTime() - started) / 1e9;
         int rejected = api.get(admin, path + "/redemptions?status=REJECTED&limit=1000").size();
         results.put("redemptions spread over " + rewards + " rewards: accepted/s", format(accepted.accepted() / answered)
-                + (accepted.refused() > 0 ? " (" + accepted.refused() + " refused)" : ""));
+                + (accepted.refused() > 0 ? " (" + accepted.refused() + " refused)" : "") + retries(accepted));
         results.put("redemptions spread: settled/s (debited and fulfilled)", format((accepted.accepted() - rejected)
                 / settled) + (rejected > 0 ? " (" + rejected + " rejected)" : ""));
     }
 
-    private record Redeemed(int accepted, int refused) {
+    private record Redeemed(int accepted, int refused, int retried) {
     }
 
-    /** Each member asks once, {@code clients} at a time (tokens signed before); 409s (sold out) are counted. */
+    /**
+     * Each member asks once, {@code clients} at a time (tokens signed before); 409s (sold out) are counted, and a
+     * 503 is asked again with the same idempotency key, as the API tells clients to.
+     */
     private Redeemed redeemAtOnce(String path, List<String> members, IntFunction<String> reward, int clients)
             throws Exception {
         List<String> signed = members.stream().map(member -> tokens.token("member", community, member)).toList();
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
+        AtomicInteger retried = new AtomicInteger();
         ExecutorService senders = Executors.newFixedThreadPool(clients);
         List<Future<?>> requests = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             int at = i;
             requests.add(senders.submit(() -> {
-                try {
-                    api.post(signed.get(at), path + "/members/" + members.get(at) + "/redemptions",
-                            Api.body("rewardKey", reward.apply(at)));
-                    accepted.incrementAndGet();
-                } catch (Api.Refused refusal) {
-                    if (refusal.status != 409) {
-                        throw refusal;
+                String key = UUID.randomUUID().toString();
+                for (int attempt = 1; ; attempt++) {
+                    try {
+                        api.post(signed.get(at), path + "/members/" + members.get(at) + "/redemptions",
+                                Api.body("rewardKey", reward.apply(at)), key);
+                        accepted.incrementAndGet();
+                        return null;
+                    } catch (Api.Refused refusal) {
+                        if (refusal.status == 409) {
+                            refused.incrementAndGet();
+                            return null;
+                        }
+                        if (refusal.status != 503 || attempt == 5) {
+                            throw refusal;
+                        }
+                        retried.incrementAndGet();
+                        Thread.sleep(200L * attempt);
                     }
-                    refused.incrementAndGet();
                 }
-                return null;
             }));
         }
         for (int i = 0; i < requests.size(); i++) {
@@ -462,7 +482,11 @@ public final class Bench {
             progress.update(i + 1, requests.size());
         }
         senders.shutdown();
-        return new Redeemed(accepted.get(), refused.get());
+        return new Redeemed(accepted.get(), refused.get(), retried.get());
+    }
+
+    private static String retries(Redeemed redeemed) {
+        return redeemed.retried() > 0 ? "  (" + redeemed.retried() + " asked again after a 503)" : "";
     }
 
     /** Until no redemption of the community waits for its debit. */
