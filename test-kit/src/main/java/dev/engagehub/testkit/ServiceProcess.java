@@ -126,7 +126,25 @@ public final class ServiceProcess implements AutoCloseable {
             }
             sleep(Duration.ofMillis(250));
         }
-        throw new IllegalStateException("service not ready within " + READY_TIMEOUT + "; see " + log);
+        appendThreadDump(log);
+        throw new IllegalStateException("service not ready within " + READY_TIMEOUT + "; see " + log
+                + " (it ends with the service's threads at that moment)");
+    }
+
+    /** Where a service that never became ready is stuck: its threads, appended to its own log. */
+    private void appendThreadDump(Path log) {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        try {
+            Process dump = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "Thread.print")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            if (!dump.waitFor(20, TimeUnit.SECONDS)) {
+                dump.destroyForcibly();
+            }
+        } catch (IOException e) {
+            // Only a diagnosis: the failure is reported either way.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private HttpRequest readyRequest() {
