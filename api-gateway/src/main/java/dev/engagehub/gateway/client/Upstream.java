@@ -45,10 +45,13 @@ public final class Upstream {
     private final TypedGuard<Uni<Response>> reads;
     private final TypedGuard<Uni<Response>> writes;
 
-    public Upstream(String name, Vertx vertx, String baseUrl, Duration timeout) {
+    public Upstream(String name, Vertx vertx, String baseUrl, Duration timeout, int connections) {
         this.name = name;
-        this.client = WebClient.create(vertx, new WebClientOptions().setConnectTimeout(1_000).setKeepAlive(true));
-        this.http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(1_000));
+        // Vert.x keeps 5 connections per host unless told: every request beyond would queue behind them.
+        this.client = WebClient.create(vertx, new WebClientOptions().setConnectTimeout(1_000).setKeepAlive(true)
+                .setMaxPoolSize(connections));
+        this.http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(1_000)
+                .setMaxPoolSize(connections));
         this.base = URI.create(baseUrl);
         this.timeout = timeout;
         this.writes = guard(name, timeout, false);

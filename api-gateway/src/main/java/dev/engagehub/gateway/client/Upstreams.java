@@ -18,20 +18,20 @@ public class Upstreams {
     @Singleton
     @Named(POINTS)
     Upstream points(Vertx vertx, ServicesConfig config) {
-        return new Upstream(POINTS, vertx, config.pointsUrl(), config.timeout());
+        return new Upstream(POINTS, vertx, config.pointsUrl(), config.timeout(), config.connections());
     }
 
     @Produces
     @Singleton
     @Named(REWARDS)
     Upstream rewards(Vertx vertx, ServicesConfig config) {
-        return new Upstream(REWARDS, vertx, config.rewardsUrl(), config.timeout());
+        return new Upstream(REWARDS, vertx, config.rewardsUrl(), config.timeout(), config.connections());
     }
 
     @Produces
     @Singleton
     @Named(ANALYTICS)
     Upstream analytics(Vertx vertx, ServicesConfig config) {
-        return new Upstream(ANALYTICS, vertx, config.analyticsUrl(), config.timeout());
+        return new Upstream(ANALYTICS, vertx, config.analyticsUrl(), config.timeout(), config.connections());
     }
 }

@@ -1,6 +1,7 @@
 package dev.engagehub.gateway.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 /** Where the services behind the public API are, and how long to wait for them. */
@@ -13,4 +14,8 @@ public interface ServicesConfig {
     String analyticsUrl();
 
     Duration timeout();
+
+    /** Connections kept open to each service: how many requests to it can be in flight at once. */
+    @WithDefault("64")
+    int connections();
 }

@@ -7,10 +7,14 @@ import dev.engagehub.gateway.support.GatewayPlatformResource;
 import dev.engagehub.kit.rest.ProblemException;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.http.HttpServer;
+import io.vertx.mutiny.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +28,8 @@ class UpstreamTest {
     private static Vertx vertx;
     private static HttpServer server;
     private static final AtomicInteger reads = new AtomicInteger();
+    private static final int AT_ONCE = 20;
+    private static final List<HttpServerRequest> gathered = new ArrayList<>();
 
     @BeforeAll
     static void start() {
@@ -36,6 +42,14 @@ class UpstreamTest {
                 case "/flaky" -> {
                     reads.incrementAndGet();
                     request.connection().closeAndForget();
+                }
+                case "/gathering" -> {
+                    // Answers only once AT_ONCE requests are waiting together (all on the server's one event loop).
+                    gathered.add(request);
+                    if (gathered.size() == AT_ONCE) {
+                        gathered.forEach(waiting -> waiting.response().endAndForget("{}"));
+                        gathered.clear();
+                    }
                 }
                 case "/slow" -> {
                     // Never answers.
@@ -62,6 +76,17 @@ class UpstreamTest {
     }
 
     @Test
+    void shouldHaveManyRequestsToOneServiceInFlightAtOnce() {
+        Upstream upstream = upstream("busy-service");
+        List<Uni<Response>> requests = new ArrayList<>();
+        for (int i = 0; i < AT_ONCE; i++) {
+            requests.add(upstream.get("/gathering", null, "me"));
+        }
+        List<Response> answers = Uni.join().all(requests).andFailFast().await().atMost(TIMEOUT.multipliedBy(5));
+        assertThat(answers).extracting(Response::getStatus).containsOnly(200).hasSize(AT_ONCE);
+    }
+
+    @Test
     void shouldRetryReadsButAnswer503WhenTheServiceDoesNotAnswer() {
         Upstream upstream = upstream("flaky-service");
         assertThatThrownBy(() -> upstream.get("/flaky", null, "me").await().atMost(TIMEOUT.multipliedBy(10)))
@@ -85,6 +110,6 @@ class UpstreamTest {
     }
 
     private static Upstream upstream(String name) {
-        return new Upstream(name, vertx, "http://127.0.0.1:" + server.actualPort(), TIMEOUT);
+        return new Upstream(name, vertx, "http://127.0.0.1:" + server.actualPort(), TIMEOUT, 64);
     }
 }

@@ -54,6 +54,7 @@ public class Redemptions {
         Reward reward = catalog.find(request.communityId(), request.rewardKey()).filter(Reward::visible)
                 .orElseThrow(() -> ProblemException.notFound("Reward", request.rewardKey()));
         checkOffered(reward, request);
+        checkInStock(reward, request);
         checkStanding(reward, request);
         // Only now a transaction: no database connection is held while points-service is asked.
         return QuarkusTransaction.requiringNew().call(() -> place(reward, request));
@@ -71,14 +72,28 @@ public class Redemptions {
             throw new ProblemException(409, "over-member-limit", "Limit reached",
                     "'" + reward.name() + "' can be redeemed " + reward.perMemberLimit() + " time(s) per member");
         }
-        if (!inventory.reserve(request.communityId(), reward.key())) {
-            throw new ProblemException(409, "out-of-stock", "Out of stock", "'" + reward.name() + "' is out of stock");
-        }
         Redemption redemption = store.insert(request.communityId(), request.memberId(), reward.key(), reward.cost(),
                 request.idempotencyKey(), reward.kind() == RewardKind.MERCH ? request.shipping() : null);
         outbox.add(EventEnvelope.of(request.communityId(), request.memberId(), RedemptionOutcomes.SOURCE,
                 new RedemptionRequested(redemption.id(), reward.key(), reward.name(), reward.kind(), reward.cost())));
+        // Last: the reward's row stays locked only for this statement and the commit, while every other
+        // redemption of the reward queues on it. Sold out rolls the redemption and its event back.
+        if (!inventory.reserve(request.communityId(), reward.key())) {
+            throw outOfStock(reward);
+        }
         return redemption;
+    }
+
+    private static ProblemException outOfStock(Reward reward) {
+        return new ProblemException(409, "out-of-stock", "Out of stock", "'" + reward.name() + "' is out of stock");
+    }
+
+    /** An early, lock-free refusal when nothing is left; the reservation in {@link #place} is what guarantees it. */
+    private void checkInStock(Reward reward, Request request) {
+        Long available = inventory.available(request.communityId(), reward.key());
+        if (available != null && available <= 0) {
+            throw outOfStock(reward);
+        }
     }
 
     /** A retry returns the first redemption; the same key for a different reward is a client bug, said so. */
