@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  * must crash it: {@link #kill()} is a SIGKILL, with no shutdown hooks and no goodbye to the broker.
  */
 public final class ServiceProcess implements AutoCloseable {
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    // A service restarted under the fault tests' load on two busy cores got ~6 % of a core: 90 s was not enough.
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
     private final Path moduleDir;
     private final Map<String, String> environment;
