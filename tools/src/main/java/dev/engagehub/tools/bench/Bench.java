@@ -414,7 +414,11 @@ public final class Bench {
         results.put("redemption rush: fulfilled / refused / stock left", fulfilled + " / " + rushed.refused() + " / "
                 + available + (oversold ? "  OVERSOLD" : "  (no oversell)")
                 + (negative > 0 ? "  " + negative + " NEGATIVE BALANCES" : "") + retries(rushed));
+        spreadRedemptions(path);
+    }
 
+    /** Redemptions spread over many rewards with ample stock: accepted per second, and settled per second. */
+    private void spreadRedemptions(String path) throws Exception {
         int spread = Math.min(settings.spreadRedemptions(), settings.members());
         int rewards = 20;
         progress.step(String.format("%,d redemptions spread over %d rewards", spread, rewards));
