@@ -1,9 +1,7 @@
 package dev.engagehub.points.leaderboard;
 
 import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.redis.datasource.sortedset.ScoredValue;
-import io.quarkus.redis.datasource.sortedset.SortedSetCommands;
-import io.quarkus.redis.datasource.sortedset.ZRangeArgs;
+import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -60,13 +57,26 @@ public class Leaderboards {
             end
             return applied""";
 
+    /**
+     * Reads are scripts, one round trip each, so their parts agree: the size, rank and neighbours of one
+     * moment, never a rank from before an update and neighbours from after it.
+     */
+    private static final String READ_PAGE = """
+            return {redis.call('ZCARD', KEYS[1]), redis.call('ZREVRANGE', KEYS[1], ARGV[1], ARGV[2], 'WITHSCORES')}""";
+
+    /** KEYS: board; ARGV: member, around. {size} when the member is not on the board, else {size, rank, page}. */
+    private static final String READ_STANDING = """
+            local size = redis.call('ZCARD', KEYS[1])
+            local rank = redis.call('ZREVRANK', KEYS[1], ARGV[1])
+            if not rank then return {size} end
+            local around = tonumber(ARGV[2])
+            return {size, rank, redis.call('ZREVRANGE', KEYS[1], math.max(0, rank - around), rank + around, 'WITHSCORES')}""";
+
     private final RedisDataSource redis;
-    private final SortedSetCommands<String, String> boards;
     private final LeaderboardRebuilder rebuilder;
 
     Leaderboards(RedisDataSource redis, LeaderboardRebuilder rebuilder) {
         this.redis = redis;
-        this.boards = redis.sortedSet(String.class);
         this.rebuilder = rebuilder;
     }
 
@@ -142,33 +152,39 @@ public class Leaderboards {
         return redis.execute("EVAL", args.toArray(String[]::new)).toLong();
     }
 
-    /** A page of a board, best first; {@code offset} is 0-based. */
-    public List<LeaderboardEntry> page(String boardKey, long offset, int limit) {
-        List<ScoredValue<String>> scored = boards.zrangeWithScores(boardKey, offset, offset + limit - 1,
-                new ZRangeArgs().rev());
-        List<LeaderboardEntry> entries = new ArrayList<>(scored.size());
-        for (int i = 0; i < scored.size(); i++) {
-            entries.add(new LeaderboardEntry(offset + i + 1, scored.get(i).value(), (long) scored.get(i).score()));
-        }
-        return entries;
-    }
-
-    public long size(String boardKey) {
-        return boards.zcard(boardKey);
+    /** A page of a board, best first, with the board's size; {@code offset} is 0-based. */
+    public Page page(String boardKey, long offset, int limit) {
+        Response reply = redis.execute("EVAL", READ_PAGE, "1", boardKey, String.valueOf(offset),
+                String.valueOf(offset + limit - 1));
+        return new Page(reply.get(0).toLong(), entries(reply.get(1), offset));
     }
 
     /** The member's rank and score with {@code around} neighbours either side. */
     public Standing standing(String boardKey, String memberId, int around) {
-        OptionalLong found = boards.zrevrank(boardKey, memberId);
-        long size = boards.zcard(boardKey);
-        if (found.isEmpty()) {
+        Response reply = redis.execute("EVAL", READ_STANDING, "1", boardKey, memberId, String.valueOf(around));
+        long size = reply.get(0).toLong();
+        if (reply.size() == 1) {
             return new Standing(memberId, null, 0, size, 0, List.of());
         }
-        long zeroBasedRank = found.getAsLong();
+        long zeroBasedRank = reply.get(1).toLong();
         long from = Math.max(0, zeroBasedRank - around);
-        List<LeaderboardEntry> neighbours = page(boardKey, from, (int) (zeroBasedRank - from) + around + 1);
+        List<LeaderboardEntry> neighbours = entries(reply.get(2), from);
         LeaderboardEntry self = neighbours.get((int) (zeroBasedRank - from));
         long behind = zeroBasedRank == 0 ? 0 : neighbours.get((int) (zeroBasedRank - from) - 1).points() - self.points();
         return new Standing(memberId, zeroBasedRank + 1, self.points(), size, behind, neighbours);
+    }
+
+    /** Member, score pairs as ZREVRANGE WITHSCORES gives them, ranked from {@code offset} + 1. */
+    private static List<LeaderboardEntry> entries(Response memberScorePairs, long offset) {
+        List<LeaderboardEntry> entries = new ArrayList<>(memberScorePairs.size() / 2);
+        for (int i = 0; i + 1 < memberScorePairs.size(); i += 2) {
+            entries.add(new LeaderboardEntry(offset + i / 2 + 1, memberScorePairs.get(i).toString(),
+                    (long) Double.parseDouble(memberScorePairs.get(i + 1).toString())));
+        }
+        return entries;
+    }
+
+    /** A page of a board and how many members the whole board has. */
+    public record Page(long total, List<LeaderboardEntry> entries) {
     }
 }

@@ -59,8 +59,9 @@ public class LeaderboardResource {
                                @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) long offset,
                                @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit) {
         Board board = board(communityId, windowSlug, period, segment);
-        return new LeaderboardView(board.window().slug(), board.period(), segment, offset,
-                leaderboards.size(board.key()), leaderboards.page(board.key(), offset, limit));
+        Leaderboards.Page page = leaderboards.page(board.key(), offset, limit);
+        return new LeaderboardView(board.window().slug(), board.period(), segment, offset, page.total(),
+                page.entries());
     }
 
     @GET

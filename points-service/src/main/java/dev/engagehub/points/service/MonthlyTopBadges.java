@@ -50,7 +50,7 @@ public class MonthlyTopBadges {
                 continue;
             }
             String board = LeaderboardKeys.of(community.communityId(), LeaderboardWindow.MONTH, month.toString());
-            for (LeaderboardEntry entry : leaderboards.page(board, 0, (int) Math.min(badge.threshold(), 1_000))) {
+            for (LeaderboardEntry entry : leaderboards.page(board, 0, (int) Math.min(badge.threshold(), 1_000)).entries()) {
                 EventEnvelope<BadgeEarned> cause = EventEnvelope.of(community.communityId(), entry.memberId(),
                         EventSource.POINTS_SERVICE, new BadgeEarned(badge.key(), badge.name()))
                         .occurringAt(Instant.now());
