@@ -1,7 +1,7 @@
 package dev.engagehub.gateway.portal;
 
-import dev.engagehub.gateway.security.Caller;
 import dev.engagehub.gateway.security.Roles;
+import dev.engagehub.gateway.security.TokenCommunity;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,8 +43,7 @@ public class PortalSessions {
 
     /** The community an admin's token is for; operators choose. */
     public static Optional<String> communityOf(JsonWebToken token) {
-        Object community = token.getClaim(Caller.COMMUNITY_CLAIM);
-        return Optional.ofNullable(community).map(Object::toString).filter(value -> !value.isBlank());
+        return Optional.ofNullable(TokenCommunity.of(token)).filter(value -> !value.isBlank());
     }
 
     public NewCookie open(JsonWebToken token, boolean secure) {

@@ -1,6 +1,7 @@
 package dev.engagehub.gateway.portal;
 
 import dev.engagehub.gateway.security.Caller;
+import dev.engagehub.gateway.security.TokenCommunity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -23,6 +24,6 @@ public class PortalUser {
 
     /** The same role and community checks as the API's. */
     public Caller caller() {
-        return new Caller(token);
+        return new Caller(token, TokenCommunity.of(token));
     }
 }

@@ -1,8 +1,8 @@
 package dev.engagehub.gateway.ratelimit;
 
 import dev.engagehub.gateway.config.RateLimitConfig;
-import dev.engagehub.gateway.security.Caller;
 import dev.engagehub.gateway.security.Roles;
+import dev.engagehub.gateway.security.TokenCommunity;
 import dev.engagehub.kit.rest.Problem;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -10,7 +10,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -45,8 +44,7 @@ public class RateLimitFilter {
 
     /** The same subject in two communities is two callers. */
     private static String subject(SecurityIdentity identity) {
-        Object community = identity.getPrincipal() instanceof JsonWebToken token
-                ? token.getClaim(Caller.COMMUNITY_CLAIM) : null;
+        String community = TokenCommunity.of(identity);
         return "sub:" + (community == null ? "*" : community) + ":" + identity.getPrincipal().getName();
     }
 

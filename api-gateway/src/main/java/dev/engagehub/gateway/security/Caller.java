@@ -1,7 +1,9 @@
 package dev.engagehub.gateway.security;
 
 import dev.engagehub.kit.rest.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.util.Objects;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -11,13 +13,18 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @RequestScoped
 public class Caller {
-    /** The claim that names the token's community. */
-    public static final String COMMUNITY_CLAIM = "community";
-
     private final JsonWebToken token;
+    private final String community;
 
-    public Caller(JsonWebToken token) {
+    @Inject
+    Caller(JsonWebToken token, SecurityIdentity identity) {
+        this(token, TokenCommunity.of(identity));
+    }
+
+    /** For a token verified outside the request's identity (the portal's session cookie). */
+    public Caller(JsonWebToken token, String community) {
         this.token = token;
+        this.community = community;
     }
 
     public String id() {
@@ -33,7 +40,7 @@ public class Caller {
         if (is(Roles.OPERATOR)) {
             return;
         }
-        if (!Objects.equals(token.getClaim(COMMUNITY_CLAIM), communityId)) {
+        if (!Objects.equals(community, communityId)) {
             throw new ProblemException(403, "community-forbidden", "Another community",
                     "This token is not for community '" + communityId + "'.");
         }

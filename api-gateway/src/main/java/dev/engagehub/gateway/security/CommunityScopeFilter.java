@@ -34,8 +34,8 @@ public class CommunityScopeFilter {
         String community = path.group(1);
         return identities.getDeferredIdentity().map(identity -> {
             if (identity.isAnonymous() || identity.hasRole(Roles.OPERATOR)
-                    || !(identity.getPrincipal() instanceof JsonWebToken token)
-                    || Objects.equals(token.getClaim(Caller.COMMUNITY_CLAIM), community)) {
+                    || !(identity.getPrincipal() instanceof JsonWebToken)
+                    || Objects.equals(TokenCommunity.of(identity), community)) {
                 return null;
             }
             return Response.status(403).type(Problem.MEDIA_TYPE).entity(Problem.of(403, "community-forbidden",
