@@ -19,8 +19,15 @@ final class Cooldowns {
         this.period = period;
     }
 
-    /** True (and the period starts again) when {@code key} is not cooling down at {@code now}. */
+    /**
+     * True (and the period starts again) when {@code key} is not cooling down at {@code now}. Always true for a
+     * zero period: messages handled on two threads can come with their clocks out of order, and one read a hair
+     * before the other's must not count as inside a period that does not exist.
+     */
     boolean tryAcquire(String key, Instant now) {
+        if (period.isZero() || period.isNegative()) {
+            return true;
+        }
         boolean[] acquired = {false};
         last.compute(key, (ignored, previous) -> {
             if (previous == null || !now.isBefore(previous.plus(period))) {
