@@ -114,9 +114,12 @@ public final class Bench {
             warmUp(stream, redis);
             awaitIdle(stream);
             Map<TopicPartition, Long> before = stream.endOffsets(Topics.ACTIVITY.name());
+            CpuMeter cpu = new CpuMeter(settings.pidsDir());
+            Map<String, Long> cpuBefore = cpu.sample();
             double ours = throughput(stream, redis);
             Map<TopicPartition, Long> after = stream.endOffsets(Topics.ACTIVITY.name());
             awaitIdle(stream);
+            cpuCost(CpuMeter.millisPer(cpuBefore, cpu.sample(), settings.events() / 1000.0));
             progress.step("Naive baseline on the same records");
             double baseline = naive.consume(settings.bootstrap(), before, after, Duration.ofSeconds(30));
             results.put("naive: events/s, one transaction + one Redis call each", format(baseline));
@@ -188,6 +191,17 @@ public final class Bench {
         double rate = settings.events() / seconds;
         results.put("events/s to ledger + day/week/month/all boards", format(rate));
         return rate;
+    }
+
+    /**
+     * What the pipeline run cost, until every consumer (analytics too) had caught up: CPU per 1,000 events, in all
+     * and by process. Steadier than events/s on a machine that other work shares, so versions are compared on it.
+     */
+    private void cpuCost(Map<String, Double> millisPerThousand) {
+        double total = millisPerThousand.entrySet().stream().filter(cost -> !cost.getKey().equals("bench itself"))
+                .mapToDouble(Map.Entry::getValue).sum();
+        results.put("CPU ms per 1,000 events, platform in all", format(total));
+        millisPerThousand.forEach((name, millis) -> results.put("  CPU ms per 1,000 events: " + name, format(millis)));
     }
 
     private EventEnvelope<ActivityRecorded> event(String communityId, String member) {
