@@ -13,8 +13,14 @@ public final class Topics {
     public static final Topic ACTIVITY = new Topic("engagehub.activity", 12, EventKeys.FORMAT,
             Set.of(ACTIVITY_RECORDED));
     public static final Topic POINTS = new Topic("engagehub.points", 12, EventKeys.FORMAT,
-            Set.of(POINTS_AWARDED, POINTS_ADJUSTED, POINTS_DEBITED, POINTS_DEBIT_REJECTED, POINTS_REFUNDED, LEVEL_REACHED,
-                    BADGE_EARNED, CHALLENGE_PROGRESSED, CHALLENGE_COMPLETED, STREAK_UPDATED));
+            Set.of(POINTS_AWARDED, POINTS_ADJUSTED, POINTS_REFUNDED, LEVEL_REACHED, BADGE_EARNED, CHALLENGE_PROGRESSED,
+                    CHALLENGE_COMPLETED, STREAK_UPDATED));
+    /**
+     * points-service's answers in the redemption saga. A topic of their own: rewards-service waits for a few of
+     * them, and on the points topic it would have to read past every award to find them.
+     */
+    public static final Topic DEBITS = new Topic("engagehub.debits", 6, EventKeys.FORMAT,
+            Set.of(POINTS_DEBITED, POINTS_DEBIT_REJECTED));
     public static final Topic SUBMISSIONS = new Topic("engagehub.submissions", 6, EventKeys.FORMAT,
             Set.of(SUBMISSION_CREATED, SUBMISSION_REVIEWED));
     public static final Topic REDEMPTIONS = new Topic("engagehub.redemptions", 6, EventKeys.FORMAT,
@@ -22,7 +28,8 @@ public final class Topics {
     public static final Topic NOTIFICATIONS = new Topic("engagehub.notifications", 6, EventKeys.FORMAT,
             Set.of(NOTIFICATION_REQUESTED));
 
-    private static final List<Topic> ALL = List.of(ACTIVITY, POINTS, SUBMISSIONS, REDEMPTIONS, NOTIFICATIONS);
+    private static final List<Topic> ALL = List.of(ACTIVITY, POINTS, DEBITS, SUBMISSIONS, REDEMPTIONS,
+            NOTIFICATIONS);
 
     private Topics() {
     }

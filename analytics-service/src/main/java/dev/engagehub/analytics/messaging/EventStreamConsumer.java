@@ -41,6 +41,14 @@ public class EventStreamConsumer {
         apply("points", records);
     }
 
+    @Incoming("debits")
+    @Blocking
+    @Retry(maxRetries = -1, delay = 1, delayUnit = ChronoUnit.SECONDS, maxDuration = 1, durationUnit = ChronoUnit.HOURS,
+            abortOn = MalformedEventException.class)
+    public void onDebit(ConsumerRecords<String, String> records) {
+        apply("debits", records);
+    }
+
     @Incoming("submissions")
     @Blocking
     @Retry(maxRetries = -1, delay = 1, delayUnit = ChronoUnit.SECONDS, maxDuration = 1, durationUnit = ChronoUnit.HOURS,

@@ -33,8 +33,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Rebuild {
     private static final Logger LOG = Logger.getLogger(Rebuild.class);
-    private static final List<Topic> SOURCES = List.of(Topics.ACTIVITY, Topics.POINTS, Topics.SUBMISSIONS,
-            Topics.REDEMPTIONS, Topics.NOTIFICATIONS);
+    private static final List<Topic> SOURCES = Topics.all();
 
     public record Result(long events, long skipped, long millis) {
     }

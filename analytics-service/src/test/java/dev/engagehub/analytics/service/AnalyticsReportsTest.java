@@ -107,8 +107,7 @@ class AnalyticsReportsTest {
         try (KafkaTestClient kafka = KafkaTestClient.forQuarkusTest()) {
             kafka.publishAll(history);
             kafka.publishAll(history);
-            for (var topic : List.of(Topics.ACTIVITY, Topics.POINTS, Topics.SUBMISSIONS, Topics.REDEMPTIONS,
-                    Topics.NOTIFICATIONS)) {
+            for (var topic : Topics.all()) {
                 kafka.awaitConsumed("analytics-service", topic.name(), Duration.ofSeconds(30));
             }
         }

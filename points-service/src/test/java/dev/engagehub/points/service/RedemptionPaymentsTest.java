@@ -103,7 +103,9 @@ class RedemptionPaymentsTest extends CommunityTestBase {
     }
 
     private <T extends dev.engagehub.events.EventPayload> T awaitReply(UUID redemption, Class<T> type) {
-        ConsumerRecord<String, String> record = api.kafka().awaitRecord(Topics.POINTS.name(),
+        // Debits and rejections travel on the saga's topic, refunds with the other points events.
+        String topic = (type == PointsRefunded.class ? Topics.POINTS : Topics.DEBITS).name();
+        ConsumerRecord<String, String> record = api.kafka().awaitRecord(topic,
                 r -> type.getSimpleName().equals(KafkaTestClient.header(r, "eventType"))
                         && r.value().contains(redemption.toString()), PointsApi.WAIT);
         return EventCodec.decode(record.value(), type).payload();

@@ -14,13 +14,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/**
- * Reads points-service's replies in the redemption saga from {@code engagehub.points}, a poll at a time; the
- * rest of that busy topic is skipped by its type header, unread.
- */
+/** Reads points-service's replies in the redemption saga from {@code engagehub.debits}, a poll at a time. */
 @ApplicationScoped
 public class PointsRepliesConsumer {
-    public static final String CHANNEL = "points";
+    public static final String CHANNEL = "debits";
 
     private final RedemptionSaga saga;
     private final EventBatches batches;
@@ -34,7 +31,7 @@ public class PointsRepliesConsumer {
     @Blocking
     @Retry(maxRetries = -1, delay = 1, delayUnit = ChronoUnit.SECONDS, maxDuration = 1, durationUnit = ChronoUnit.HOURS)
     @SuppressWarnings("unchecked")
-    public void onPointsEvents(ConsumerRecords<String, String> records) {
+    public void onReplies(ConsumerRecords<String, String> records) {
         batches.forEachOfType(CHANNEL, records, Set.of(EventType.POINTS_DEBITED, EventType.POINTS_DEBIT_REJECTED),
                 event -> {
                     if (event.payload() instanceof PointsDebited) {

@@ -66,7 +66,7 @@ class RedemptionRequestTest {
             assertThat(EventCodec.decode(fulfilled.value()).correlationId()).isEqualTo(debited.correlationId());
             await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/communities/{c}/members/{m}/redemptions",
                     community, "ann").then().body("[0].status", equalTo("FULFILLED")));
-            kafka.awaitConsumed("rewards-service", Topics.POINTS.name(), WAIT);
+            kafka.awaitConsumed("rewards-service", Topics.DEBITS.name(), WAIT);
             assertThat(kafka.recordsNow(Topics.REDEMPTIONS.name(), r -> r.value().contains(id)
                     && "RedemptionFulfilled".equals(KafkaTestClient.header(r, "eventType")))).hasSize(1);
         }
@@ -99,7 +99,7 @@ class RedemptionRequestTest {
             // And a debit arriving late changes nothing
             kafka.publish(EventEnvelope.of(community, "eve", "points-service",
                     new PointsDebited(UUID.fromString(id), 300, 0)));
-            kafka.awaitConsumed("rewards-service", Topics.POINTS.name(), WAIT);
+            kafka.awaitConsumed("rewards-service", Topics.DEBITS.name(), WAIT);
             given().get("/api/v1/communities/{c}/members/{m}/redemptions", community, "eve").then()
                     .body("[0].status", equalTo("REJECTED"));
             given().get("/api/v1/communities/{c}/rewards/lanyard", community).then().body("available", equalTo(1));

@@ -111,7 +111,7 @@ public final class Demo {
         int claims = claimsAndReviews(members);
         int redemptions = redemptions(members);
         awaitConsumers("analytics-service", Set.of(Topics.ACTIVITY.name(), Topics.POINTS.name(),
-                Topics.SUBMISSIONS.name(), Topics.REDEMPTIONS.name()), "Updating analytics");
+                Topics.DEBITS.name(), Topics.SUBMISSIONS.name(), Topics.REDEMPTIONS.name()), "Updating analytics");
         return new Summary(members.size(), events.size(), claims, redemptions, admin);
     }
 
