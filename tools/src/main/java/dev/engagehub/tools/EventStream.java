@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -78,7 +79,8 @@ public final class EventStream implements AutoCloseable {
 
     /**
      * Records not yet committed, summed over every consumer group with live members: zero when the platform is
-     * idle. Groups nobody consumes in any more (an old tool run, a renamed service) are left out.
+     * idle. Groups nobody consumes in any more (an old tool run, a renamed service) are left out, and so are the
+     * topics a live group no longer reads (its offsets there stay behind after an upgrade moved it elsewhere).
      */
     public long totalLag() {
         long lag = 0;
@@ -86,12 +88,22 @@ public final class EventStream implements AutoCloseable {
             if (group.groupState().map(state -> state == GroupState.EMPTY || state == GroupState.DEAD).orElse(false)) {
                 continue;
             }
+            Set<String> read = topicsRead(group.groupId());
             Map<TopicPartition, OffsetAndMetadata> committed = committed(group.groupId());
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+            // In the middle of a rebalance nothing is assigned: every committed offset counts until it settles.
+            committed.keySet().stream().filter(partition -> read.isEmpty() || read.contains(partition.topic()))
+                    .forEach(partition -> latest.put(partition, OffsetSpec.latest()));
             lag += behind(committed, ends(latest));
         }
         return lag;
+    }
+
+    /** The topics assigned to the group's members now. */
+    private Set<String> topicsRead(String group) {
+        return answer(admin.describeConsumerGroups(Set.of(group)).all()).get(group).members().stream()
+                .flatMap(member -> member.assignment().topicPartitions().stream()).map(TopicPartition::topic)
+                .collect(Collectors.toSet());
     }
 
     private Map<TopicPartition, OffsetAndMetadata> committed(String group) {
