@@ -21,13 +21,15 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Folds one event into the aggregates, once (the inbox row is in the same transaction). Everything is keyed by
- * when the event happened, so late and out-of-order events land where they belong.
+ * Folds one event into the aggregates, once (its inbox row, or for an award its ledger copy, is written in the
+ * same transaction). Everything is keyed by when the event happened, so late and out-of-order events land where
+ * they belong.
  */
 @ApplicationScoped
 @Transactional
@@ -37,11 +39,13 @@ public class Aggregates {
     private final Inbox inbox;
     private final EntityManager db;
     private final ProgrammeRows rows;
+    private final LedgerCopy ledger;
 
-    Aggregates(Inbox inbox, EntityManager db, ProgrammeRows rows) {
+    Aggregates(Inbox inbox, EntityManager db, ProgrammeRows rows, LedgerCopy ledger) {
         this.inbox = inbox;
         this.db = db;
         this.rows = rows;
+        this.ledger = ledger;
     }
 
     public void apply(EventEnvelope<?> event) {
@@ -49,13 +53,19 @@ public class Aggregates {
     }
 
     /**
-     * Folds a batch in order. Which events are new is asked once for the batch; activity and awards, the bulk
-     * of any stream, are summed in memory and written with one upsert per table ({@link HourlyFold}).
+     * Folds a batch in order. Which events are new is asked once for the batch (awards by their ledger copy,
+     * the rest by the inbox); activity and awards, the bulk of any stream, are summed in memory and written
+     * with one upsert per table ({@link HourlyFold}).
      */
+    @SuppressWarnings("unchecked")
     public void applyAll(List<? extends EventEnvelope<?>> events) {
         List<EventEnvelope<?>> counted = events.stream().filter(event -> event.memberId() != null
                 || event.payload() instanceof NotificationRequested).collect(Collectors.toList());
-        Set<UUID> fresh = inbox.firstDeliveries(CONSUMER, counted.stream().map(EventEnvelope::eventId).toList());
+        Map<Boolean, List<EventEnvelope<?>>> byAward = counted.stream()
+                .collect(Collectors.partitioningBy(event -> event.payload() instanceof PointsAwarded));
+        Set<UUID> fresh = ledger.firstAwards(byAward.get(true).stream()
+                .map(event -> (EventEnvelope<PointsAwarded>) event).toList());
+        fresh.addAll(inbox.firstDeliveries(CONSUMER, byAward.get(false).stream().map(EventEnvelope::eventId).toList()));
         HourlyFold fold = new HourlyFold();
         for (EventEnvelope<?> event : counted) {
             if (!fresh.remove(event.eventId())) {
@@ -64,7 +74,7 @@ public class Aggregates {
             if (event.payload() instanceof ActivityRecorded activity) {
                 fold.activity(event, activity.action(), activity.quantity());
             } else if (event.payload() instanceof PointsAwarded awarded) {
-                fold.award(event, awarded.action(), awarded.points(), awarded.balance(), awarded.reason());
+                fold.award(event, awarded.action(), awarded.points());
                 rows.segments(event, awarded.segments());
             } else {
                 applyFresh(event);
@@ -85,13 +95,13 @@ public class Aggregates {
             if (adjusted.points() > 0) {
                 milestone(event, "first_points_at");
             }
-            ledger(event, "adjustment", adjusted.points(), adjusted.balance(), null, adjusted.reason());
+            ledger.add(event, "adjustment", adjusted.points(), adjusted.balance(), adjusted.reason());
         } else if (payload instanceof PointsDebited debited) {
             pointsHour(event, "redeemed", debited.points());
-            ledger(event, "debit", -debited.points(), debited.balance(), null, "redemption " + debited.redemptionId());
+            ledger.add(event, "debit", -debited.points(), debited.balance(), "redemption " + debited.redemptionId());
         } else if (payload instanceof PointsRefunded refunded) {
             pointsHour(event, "refunded", refunded.points());
-            ledger(event, "refund", refunded.points(), refunded.balance(), null, refunded.reason());
+            ledger.add(event, "refund", refunded.points(), refunded.balance(), refunded.reason());
         } else if (payload instanceof SubmissionCreated created) {
             milestone(event, "first_submission_at");
             rows.submitted(event, created);
@@ -149,16 +159,5 @@ public class Aggregates {
                         + ", ?3)")
                 .setParameter(1, event.communityId()).setParameter(2, event.memberId())
                 .setParameter(3, event.occurredAt()).executeUpdate();
-    }
-
-    private void ledger(EventEnvelope<?> event, String kind, long points, long balance, String action,
-                        String reason) {
-        db.createNativeQuery("""
-                        INSERT INTO ledger_rows (event_id, community_id, member_id, kind, points, balance, action, reason,
-                        occurred_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (event_id) DO NOTHING""")
-                .setParameter(1, event.eventId()).setParameter(2, event.communityId())
-                .setParameter(3, event.memberId()).setParameter(4, kind).setParameter(5, points)
-                .setParameter(6, balance).setParameter(7, action).setParameter(8, reason)
-                .setParameter(9, event.occurredAt()).executeUpdate();
     }
 }

@@ -5,11 +5,8 @@ import dev.engagehub.kit.db.ArraySql;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The high-volume part of a batch (activity and awards) folded in memory, then written with one upsert of
@@ -34,15 +31,10 @@ final class HourlyFold {
         Instant lastActivity;
     }
 
-    private record LedgerRow(UUID eventId, String communityId, String memberId, long points, long balance,
-                             String action, String reason, Instant occurredAt) {
-    }
-
     private final Map<HourOf, long[]> memberHours = new LinkedHashMap<>();
     private final Map<HourOf, long[]> actionHours = new LinkedHashMap<>();
     private final Map<PointsHour, long[]> issued = new LinkedHashMap<>();
     private final Map<Member, Milestones> milestones = new LinkedHashMap<>();
-    private final List<LedgerRow> ledger = new ArrayList<>();
 
     void activity(EventEnvelope<?> event, String action, long quantity) {
         add(memberHours, new HourOf(event.communityId(), hour(event), event.memberId()), 1, 0);
@@ -53,14 +45,12 @@ final class HourlyFold {
                 ? event.occurredAt() : member.lastActivity;
     }
 
-    void award(EventEnvelope<?> event, String action, long points, long balance, String reason) {
+    void award(EventEnvelope<?> event, String action, long points) {
         add(memberHours, new HourOf(event.communityId(), hour(event), event.memberId()), 0, points);
         add(actionHours, new HourOf(event.communityId(), hour(event), action == null ? "other" : action), 0, points);
         add(issued, new PointsHour(event.communityId(), hour(event)), points, 0);
         Milestones member = milestonesOf(event);
         member.firstPoints = min(member.firstPoints, event.occurredAt());
-        ledger.add(new LedgerRow(event.eventId(), event.communityId(), event.memberId(), points, balance, action,
-                reason, event.occurredAt()));
     }
 
     void write(EntityManager db) {
@@ -68,7 +58,6 @@ final class HourlyFold {
         writeHourSums(db, "action_hours", "action", actionHours);
         writeIssued(db);
         writeMilestones(db);
-        writeLedger(db);
     }
 
     /** Adds a batch's event counts and points to the hourly rows of {@code table}, keyed by {@code subject}. */
@@ -151,41 +140,6 @@ final class HourlyFold {
                        first_points_at = LEAST(member_milestones.first_points_at, EXCLUDED.first_points_at),
                        last_activity_at = GREATEST(member_milestones.last_activity_at, EXCLUDED.last_activity_at)""",
                 communities, members, firstSeen, firstActivity, firstPoints, lastActivity);
-    }
-
-    private void writeLedger(EntityManager db) {
-        if (ledger.isEmpty()) {
-            return;
-        }
-        int size = ledger.size();
-        UUID[] eventIds = new UUID[size];
-        String[] communities = new String[size];
-        String[] members = new String[size];
-        String[] actions = new String[size];
-        String[] reasons = new String[size];
-        long[] points = new long[size];
-        long[] balances = new long[size];
-        Instant[] occurredAt = new Instant[size];
-        for (int i = 0; i < size; i++) {
-            LedgerRow row = ledger.get(i);
-            eventIds[i] = row.eventId();
-            communities[i] = row.communityId();
-            members[i] = row.memberId();
-            actions[i] = row.action();
-            reasons[i] = row.reason();
-            points[i] = row.points();
-            balances[i] = row.balance();
-            occurredAt[i] = row.occurredAt();
-        }
-        ArraySql.update(db, """
-                INSERT INTO ledger_rows (event_id, community_id, member_id, kind, points, balance, action, reason,
-                                         occurred_at)
-                SELECT event_id, community_id, member_id, 'award', points, balance, action, reason, occurred_at
-                FROM unnest(?::uuid[], ?::text[], ?::text[], ?::int8[], ?::int8[], ?::text[], ?::text[],
-                            ?::timestamptz[]) AS r (event_id, community_id, member_id, points, balance, action,
-                                                    reason, occurred_at)
-                ON CONFLICT (event_id) DO NOTHING""",
-                eventIds, communities, members, points, balances, actions, reasons, occurredAt);
     }
 
     private Milestones milestonesOf(EventEnvelope<?> event) {
