@@ -12,9 +12,15 @@ import java.util.Set;
 public final class Topics {
     public static final Topic ACTIVITY = new Topic("engagehub.activity", 12, EventKeys.FORMAT,
             Set.of(ACTIVITY_RECORDED));
+    /** Movements of the ledger: what the leaderboards and the balances follow. */
     public static final Topic POINTS = new Topic("engagehub.points", 12, EventKeys.FORMAT,
-            Set.of(POINTS_AWARDED, POINTS_ADJUSTED, POINTS_REFUNDED, LEVEL_REACHED, BADGE_EARNED, CHALLENGE_PROGRESSED,
-                    CHALLENGE_COMPLETED, STREAK_UPDATED));
+            Set.of(POINTS_AWARDED, POINTS_ADJUSTED, POINTS_REFUNDED));
+    /**
+     * What follows from the ledger's movements (levels, badges, challenges, streaks): apart from the busy points
+     * topic, so the bot, which announces them, never reads past every award to find them.
+     */
+    public static final Topic PROGRESS = new Topic("engagehub.progress", 12, EventKeys.FORMAT,
+            Set.of(LEVEL_REACHED, BADGE_EARNED, CHALLENGE_PROGRESSED, CHALLENGE_COMPLETED, STREAK_UPDATED));
     /**
      * points-service's answers in the redemption saga. A topic of their own: rewards-service waits for a few of
      * them, and on the points topic it would have to read past every award to find them.
@@ -28,8 +34,8 @@ public final class Topics {
     public static final Topic NOTIFICATIONS = new Topic("engagehub.notifications", 6, EventKeys.FORMAT,
             Set.of(NOTIFICATION_REQUESTED));
 
-    private static final List<Topic> ALL = List.of(ACTIVITY, POINTS, DEBITS, SUBMISSIONS, REDEMPTIONS,
-            NOTIFICATIONS);
+    private static final List<Topic> ALL = List.of(ACTIVITY, POINTS, PROGRESS, DEBITS, SUBMISSIONS,
+            REDEMPTIONS, NOTIFICATIONS);
 
     private Topics() {
     }

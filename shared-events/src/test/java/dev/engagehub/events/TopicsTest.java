@@ -21,6 +21,7 @@ class TopicsTest {
         assertThat(Topics.all().stream().map(Topic::name).collect(Collectors.toSet())).hasSize(Topics.all().size());
         assertThat(Topics.ACTIVITY.deadLetterTopic()).isEqualTo("engagehub.activity.dlq");
         assertThat(Topics.of(EventType.POINTS_AWARDED)).isEqualTo(Topics.POINTS);
+        assertThat(Topics.of(EventType.LEVEL_REACHED)).isEqualTo(Topics.PROGRESS);
         assertThat(Topics.of(EventType.POINTS_DEBITED)).isEqualTo(Topics.DEBITS);
         assertThat(Topics.of(EventType.POINTS_DEBIT_REJECTED)).isEqualTo(Topics.DEBITS);
     }

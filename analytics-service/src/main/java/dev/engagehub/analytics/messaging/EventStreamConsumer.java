@@ -41,6 +41,14 @@ public class EventStreamConsumer {
         apply("points", records);
     }
 
+    @Incoming("progress")
+    @Blocking
+    @Retry(maxRetries = -1, delay = 1, delayUnit = ChronoUnit.SECONDS, maxDuration = 1, durationUnit = ChronoUnit.HOURS,
+            abortOn = MalformedEventException.class)
+    public void onProgress(ConsumerRecords<String, String> records) {
+        apply("progress", records);
+    }
+
     @Incoming("debits")
     @Blocking
     @Retry(maxRetries = -1, delay = 1, delayUnit = ChronoUnit.SECONDS, maxDuration = 1, durationUnit = ChronoUnit.HOURS,

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /** A level reached: the level's role is granted and the level-up announced in the guild's channel. */
 @ApplicationScoped
 public class LevelUps {
-    static final String CHANNEL = "points";
+    static final String CHANNEL = "progress";
 
     private final Deliveries deliveries;
     private final DiscordApi discord;
@@ -32,8 +32,8 @@ public class LevelUps {
     @Blocking
     @Retry(maxRetries = -1, delay = 1, delayUnit = ChronoUnit.SECONDS, maxDuration = 1, durationUnit = ChronoUnit.HOURS)
     @SuppressWarnings("unchecked")
-    public void onPointsEvents(ConsumerRecords<String, String> records) {
-        // Most of the points topic is awards: only level-ups are read, a poll at a time.
+    public void onProgress(ConsumerRecords<String, String> records) {
+        // Only level-ups are announced; badges, challenges and streaks on the same topic are skipped by type.
         batches.forEachOfType(CHANNEL, records, Set.of(EventType.LEVEL_REACHED),
                 event -> onLevel((EventEnvelope<LevelReached>) event));
     }

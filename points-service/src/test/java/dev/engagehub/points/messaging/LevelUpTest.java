@@ -36,7 +36,7 @@ class LevelUpTest {
             api.publish(api.activity("dana", "purchase", now));
 
             // Then levels 1 and 2 are announced once each, in order, on dana's key, level 2 with its role
-            List<ConsumerRecord<String, String>> records = api.kafka().awaitRecords(Topics.POINTS.name(),
+            List<ConsumerRecord<String, String>> records = api.kafka().awaitRecords(Topics.PROGRESS.name(),
                     r -> (api.id() + ":dana").equals(r.key())
                             && "LevelReached".equals(KafkaTestClient.header(r, "eventType")),
                     2, Duration.ofSeconds(20));

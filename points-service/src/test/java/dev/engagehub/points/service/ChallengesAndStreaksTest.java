@@ -46,7 +46,7 @@ class ChallengesAndStreaksTest extends CommunityTestBase {
         api.get("/members/{m}/challenges", "quinn").body("find { it.key == 'invite-three' }.completed", equalTo(true))
                 .body("find { it.key == 'invite-three' }.progress", equalTo(3));
         api.get("/members/{m}/badges", "quinn").body("key", hasItems("recruiter", "first-challenge"));
-        var completed = api.kafka().awaitRecord(Topics.POINTS.name(),
+        var completed = api.kafka().awaitRecord(Topics.PROGRESS.name(),
                 r -> r.key().equals(api.id() + ":quinn") && "ChallengeCompleted".equals(KafkaTestClient.header(r, "eventType")),
                 PointsApi.WAIT);
         assertThat(EventCodec.decode(completed.value(), ChallengeCompleted.class).payload().rewardPoints()).isEqualTo(500);
@@ -83,7 +83,7 @@ class ChallengesAndStreaksTest extends CommunityTestBase {
         // Then 7 active days count as a 7-day streak and earn Warming Up and Week Warrior, once each
         await().atMost(PointsApi.WAIT).untilAsserted(() -> api.get("/members/{m}/streak", "tess")
                 .body("current", equalTo(7)).body("longest", equalTo(7)));
-        List<BadgeEarned> badges = api.kafka().awaitRecords(Topics.POINTS.name(),
+        List<BadgeEarned> badges = api.kafka().awaitRecords(Topics.PROGRESS.name(),
                         r -> r.key().equals(api.id() + ":tess") && "BadgeEarned".equals(KafkaTestClient.header(r, "eventType")),
                         2, PointsApi.WAIT).stream()
                 .map(r -> EventCodec.decode(r.value(), BadgeEarned.class).payload()).toList();

@@ -111,7 +111,8 @@ public final class Demo {
         int claims = claimsAndReviews(members);
         int redemptions = redemptions(members);
         awaitConsumers("analytics-service", Set.of(Topics.ACTIVITY.name(), Topics.POINTS.name(),
-                Topics.DEBITS.name(), Topics.SUBMISSIONS.name(), Topics.REDEMPTIONS.name()), "Updating analytics");
+                Topics.PROGRESS.name(), Topics.DEBITS.name(), Topics.SUBMISSIONS.name(), Topics.REDEMPTIONS.name()),
+                "Updating analytics");
         return new Summary(members.size(), events.size(), claims, redemptions, admin);
     }
 
