@@ -84,8 +84,9 @@ class ScheduledDeliveriesTest {
         Instant morning = today.plus(Duration.ofHours(9));
         Instant evening = today.plus(Duration.ofHours(19));
         assertThat(reminders.remind(morning)).as("not evening yet").isZero();
-        // The /config reply may come before its change commits: give it a moment.
-        await().atMost(Duration.ofSeconds(10)).until(() -> reminders.remind(evening) >= 1);
+        // The /config reply may come before its change commits: give it a moment. One sweep asks points-service
+        // about every guild with reminders on, so on a loaded machine a single call can take several seconds.
+        await().atMost(Duration.ofSeconds(30)).until(() -> reminders.remind(evening) >= 1);
         assertThat(reminders.remind(evening.plus(Duration.ofHours(1)))).as("once a day").isZero();
         await().atMost(Duration.ofSeconds(10)).until(() -> scene.directMessagesTo(scene.memberId()).stream()
                 .anyMatch(dm -> dm.contains("Your streak ends tonight")));
